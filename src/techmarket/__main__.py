@@ -1,0 +1,5 @@
+"""`python -m techmarket` runs the command-line interface."""
+
+from techmarket.cli import app
+
+app()

@@ -1,0 +1,110 @@
+"""`create_app()`: the ASGI application, all-in-one or one service at a time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources as package_files
+
+from fastapi import FastAPI, Request
+from fastapi.middleware import Middleware
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from starlette.staticfiles import StaticFiles
+
+from techmarket import __version__
+from techmarket.config import Settings, load_settings
+from techmarket.core.errors import install_error_handlers
+from techmarket.core.middleware.request_guard import RequestGuardMiddleware
+from techmarket.core.middleware.request_log import RequestLogMiddleware
+from techmarket.core.middleware.security_headers import SecurityHeadersMiddleware
+from techmarket.core.resources import open_resources
+from techmarket.gateway import ops
+from techmarket.gateway.frontend import ImmutableStaticFiles, SinglePageApp
+from techmarket.gateway.routing import select_services
+
+API_PREFIX = "/api/v1"
+DOCS_URL = "/api/docs"
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, services: list[str] | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    services = services if services is not None else (settings.services or None)
+    mounted = select_services(services)
+    all_in_one = services is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        resources = await open_resources(settings)
+        app.state.resources = resources
+        try:
+            for service in mounted:
+                if service.on_startup is not None:
+                    await service.on_startup(resources)
+            log.info(
+                "TechMarket %s serving %s on %s, cache %s",
+                __version__,
+                ", ".join(s.name for s in mounted),
+                resources.db.engine.url.render_as_string(hide_password=True),
+                resources.cache.name,
+            )
+            yield
+        finally:
+            await resources.close()
+
+    middleware = [
+        Middleware(RequestLogMiddleware),
+        Middleware(SecurityHeadersMiddleware, hsts_max_age=settings.hsts_max_age),
+    ]
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.cors_origins,
+                allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+                allow_headers=["authorization", "content-type", "idempotency-key"],
+            )
+        )
+    middleware.append(Middleware(RequestGuardMiddleware, max_body_bytes=settings.max_body_bytes))
+
+    app = FastAPI(
+        title="TechMarket API",
+        version=__version__,
+        summary="A peer-to-peer marketplace for technology.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        middleware=middleware,
+    )
+    install_error_handlers(app)
+    app.include_router(ops.router)
+    for service in mounted:
+        app.include_router(service.router, prefix=API_PREFIX)
+    _mount_docs(app)
+    if all_in_one:
+        settings.media_dir.mkdir(parents=True, exist_ok=True)
+        app.mount("/media", ImmutableStaticFiles(directory=settings.media_dir), name="media")
+        # The web app answers whatever no route matches, so a wrong method on an API path
+        # still gets its 405 from the router before falling through here.
+        app.router.default = SinglePageApp(settings.frontend_dir)
+    return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """Swagger UI from files shipped in a Python package: no CDN, works offline."""
+    assets = package_files.files("fastapi_swagger") / "resources"
+    app.mount(f"{DOCS_URL}/assets", StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get(DOCS_URL, include_in_schema=False)
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "",
+            title="TechMarket API",
+            swagger_js_url=f"{DOCS_URL}/assets/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_URL}/assets/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_URL}/assets/favicon-32x32.png",
+        )

@@ -1,0 +1,78 @@
+"""Settings from environment variables prefixed `TECHMARKET_` (see docs/operations.md)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout's root when TechMarket runs from source (`src/` layout)."""
+
+
+class Settings(BaseSettings):
+    """Everything TechMarket can be told; defaults give the embedded all-in-one deployment."""
+
+    model_config = SettingsConfigDict(env_prefix="TECHMARKET_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    services: list[str] = Field(
+        default_factory=list,
+        description="Services this process serves; empty means all of them (all-in-one).",
+    )
+    data_dir: Path = Field(default=PROJECT_ROOT / "var")
+    base_url: str = "http://localhost:8000"
+
+    # Storage engines: unset means the embedded default (SQLite file, in-process cache).
+    database_url: str | None = None
+    database_pool_size: int = Field(default=10, ge=1, le=200)
+    database_max_overflow: int = Field(default=10, ge=0, le=200)
+    database_echo: bool = False
+    redis_url: str | None = None
+    redis_set_lfu_policy: bool = Field(
+        default=True,
+        description="At start-up, set Redis `maxmemory-policy allkeys-lfu` (needs CONFIG rights).",
+    )
+
+    # Cache-aside for hot reads (DESIGN §6).
+    cache_ttl_seconds: int = Field(default=3600, ge=1)
+    cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    cache_warm_on_start: bool = True
+
+    # HTTP.
+    max_body_bytes: int = Field(default=12 * 1024 * 1024, ge=1024)
+    cors_origins: list[str] = Field(default_factory=list)
+    hsts_max_age: int = 63_072_000
+    frontend_dir: Path = Field(default=PROJECT_ROOT / "frontend" / "dist")
+    log_level: str = "INFO"
+
+    # Secrets: generated into the data folder on first start when not given (never hard-coded).
+    signing_key_pem: SecretStr | None = None
+    encryption_key: SecretStr | None = None
+    password_pepper: SecretStr | None = None
+
+    @field_validator("data_dir", "frontend_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @cached_property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'techmarket.db'}"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def secrets_dir(self) -> Path:
+        return self.data_dir / "secrets"
+
+
+def load_settings() -> Settings:
+    return Settings()

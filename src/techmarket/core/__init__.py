@@ -1,0 +1,1 @@
+"""The shared kernel: infrastructure every service uses, and no business rule."""

@@ -1,0 +1,55 @@
+"""Typed FastAPI dependencies every service uses: the request's session, the cache, settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from techmarket.config import Settings
+from techmarket.core.cache import Cache
+from techmarket.core.resources import Resources
+from techmarket.core.storage import FileStorage
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def get_resources(request: Request) -> Resources:
+    resources: Resources = request.app.state.resources
+    return resources
+
+
+ResourcesDep = Annotated[Resources, Depends(get_resources)]
+
+
+async def get_session(request: Request, resources: ResourcesDep) -> AsyncIterator[AsyncSession]:
+    """One unit of work per request: committed when the handler returns, else rolled back.
+
+    Scoped to the handler (`scope="function"`), so the commit happens before the response is
+    sent and a failed commit becomes an error response, not a silent loss.
+    """
+    write = request.method not in SAFE_METHODS
+    async with resources.db.unit_of_work(write=write) as session:
+        yield session
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+def get_cache(resources: ResourcesDep) -> Cache:
+    return resources.cache
+
+
+def get_settings(resources: ResourcesDep) -> Settings:
+    return resources.settings
+
+
+def get_storage(resources: ResourcesDep) -> FileStorage:
+    return resources.storage
+
+
+CacheDep = Annotated[Cache, Depends(get_cache)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StorageDep = Annotated[FileStorage, Depends(get_storage)]

@@ -1,0 +1,1 @@
+"""Pure ASGI middleware (no `BaseHTTPMiddleware`): each wraps the app without buffering bodies."""

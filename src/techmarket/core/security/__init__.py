@@ -1,0 +1,1 @@
+"""Security building blocks without business rules: password hashing, later tokens and crypto."""

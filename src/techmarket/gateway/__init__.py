@@ -1,0 +1,1 @@
+"""The gateway: one entry point that routes to the services and serves the frontend."""

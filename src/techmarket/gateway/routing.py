@@ -1,0 +1,47 @@
+"""The routing table: which service answers which API paths.
+
+All-in-one mounts every service's router in this process. In the split deployment
+(`techmarket serve --service NAME`) a process mounts only its own; the gateway process will
+proxy each path prefix to the service that owns it (the seam is `SERVICES` below).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from fastapi import APIRouter
+
+from techmarket.core.resources import Resources
+from techmarket.services.catalog import api as catalog_api
+from techmarket.services.users import api as users_api
+
+StartupHook = Callable[[Resources], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ServiceRoutes:
+    name: str
+    router: APIRouter
+    path_prefixes: tuple[str, ...]
+    on_startup: StartupHook | None = None
+
+
+SERVICES: dict[str, ServiceRoutes] = {
+    "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
+    "catalog": ServiceRoutes(
+        "catalog",
+        catalog_api.router,
+        ("/categories", "/products"),
+        on_startup=catalog_api.on_startup,
+    ),
+}
+
+
+def select_services(names: list[str] | None) -> list[ServiceRoutes]:
+    if not names:
+        return list(SERVICES.values())
+    unknown = sorted(set(names) - set(SERVICES))
+    if unknown:
+        raise ValueError(f"unknown services: {', '.join(unknown)}; known: {', '.join(SERVICES)}")
+    return [SERVICES[name] for name in names]

@@ -1,0 +1,1 @@
+"""Administration and moderation: reports, bans, curated promotions, the stolen-device registry."""

@@ -1,0 +1,1 @@
+"""Authentication: credentials, sessions and refresh tokens, MFA, brute-force protection, JWKS."""

@@ -1,0 +1,1 @@
+"""The catalog: categories, listings (products) with options and images, search, featured items."""

@@ -1,0 +1,1 @@
+"""Checkout and orders: one order per seller, the order state machine, idempotent creation."""

@@ -1,0 +1,1 @@
+"""Payments through a processor adapter (sandbox or Stripe), payment methods, payouts, webhooks."""

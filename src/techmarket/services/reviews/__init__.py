@@ -1,0 +1,1 @@
+"""Reviews of products and sellers by buyers whose order was delivered."""

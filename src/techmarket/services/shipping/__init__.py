@@ -1,0 +1,1 @@
+"""Shipments, carrier adapters, labels, live tracking."""

@@ -1,0 +1,1 @@
+"""Support tickets, FAQ and live chat with agents."""

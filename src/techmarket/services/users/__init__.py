@@ -1,0 +1,1 @@
+"""People: profiles, roles, addresses, contacts, social links, and dealer (seller) profiles."""

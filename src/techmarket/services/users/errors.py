@@ -1,0 +1,19 @@
+"""Errors of the users service."""
+
+from techmarket.core.errors import Conflict, NotFound
+
+
+class UserNotFound(NotFound):
+    code, title = "user-not-found", "User not found"
+
+
+class DealerNotFound(NotFound):
+    code, title = "dealer-not-found", "Seller not found"
+
+
+class EmailTaken(Conflict):
+    code, title = "email-taken", "Email already registered"
+
+
+class StoreNameTaken(Conflict):
+    code, title = "store-name-taken", "Store name already taken"

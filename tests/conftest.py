@@ -1,0 +1,102 @@
+"""Test set-up: a real database (SQLite file by default, MariaDB/PostgreSQL by URL), a real cache
+(in process by default, Redis by URL), and the real app reached over HTTP through httpx.
+
+    TECHMARKET_TEST_DATABASE_URL=mysql+asyncmy://root@127.0.0.1:3306/test
+    TECHMARKET_TEST_REDIS_URL=redis://127.0.0.1:6379/0
+
+The schema is migrated with Alembic once per run. Tests do not share rows they assert on:
+each makes its own sellers and listings with the factories and filters by them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+from fastapi import FastAPI
+from sqlalchemy import MetaData
+
+from techmarket.app import create_app
+from techmarket.config import Settings
+from techmarket.core.db import create_engine
+from techmarket.core.resources import Resources
+from techmarket.migrations.runner import upgrade
+
+TEST_DATABASE_URL = os.environ.get("TECHMARKET_TEST_DATABASE_URL")
+TEST_REDIS_URL = os.environ.get("TECHMARKET_TEST_REDIS_URL")
+
+
+async def _drop_everything(url: str) -> None:
+    """Start a shared server database from nothing, whatever an earlier run left."""
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            if connection.dialect.name in {"mysql", "mariadb"}:
+                await connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS=0")
+            metadata = MetaData()
+            await connection.run_sync(metadata.reflect)
+            await connection.run_sync(metadata.drop_all)
+            if connection.dialect.name in {"mysql", "mariadb"}:
+                await connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS=1")
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("techmarket-data")
+
+
+@pytest.fixture(scope="session")
+def database_url(data_dir: Path) -> str:
+    if TEST_DATABASE_URL:
+        asyncio.run(_drop_everything(TEST_DATABASE_URL))
+        return TEST_DATABASE_URL
+    return f"sqlite+aiosqlite:///{data_dir / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def settings(data_dir: Path, database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    upgrade(database_url)
+    return Settings(
+        environment="test",
+        data_dir=data_dir,
+        database_url=database_url,
+        redis_url=TEST_REDIS_URL,
+        frontend_dir=tmp_path_factory.mktemp("no-frontend-build"),
+        max_body_bytes=64 * 1024,
+        cache_warm_on_start=True,
+    )
+
+
+@pytest.fixture(scope="session")
+async def app(settings: Settings) -> AsyncIterator[FastAPI]:
+    application = create_app(settings)
+    async with LifespanManager(application):
+        await application.state.resources.cache.clear()
+        yield application
+
+
+@pytest.fixture(scope="session")
+def resources(app: FastAPI) -> Resources:
+    resources: Resources = app.state.resources
+    return resources
+
+
+@pytest.fixture(scope="session")
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+def pytest_report_header() -> list[str]:
+    return [
+        f"techmarket database: {TEST_DATABASE_URL or 'SQLite (temporary file)'}",
+        f"techmarket cache: {TEST_REDIS_URL or 'in process'}",
+    ]

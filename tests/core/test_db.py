@@ -1,0 +1,56 @@
+"""The unit of work commits or rolls back as a whole; SQLite writers take the lock at BEGIN."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import select
+
+from techmarket.core.resources import Resources
+from techmarket.services.users.models import User
+from tests.factories import unique
+
+
+async def test_a_failed_unit_of_work_leaves_nothing_behind(resources: Resources) -> None:
+    email = f"{unique('rollback')}@example.test"
+    with pytest.raises(RuntimeError):
+        async with resources.db.unit_of_work(write=True) as session:
+            session.add(User(email=email, display_name="Half written"))
+            await session.flush()
+            raise RuntimeError("something failed after the write")
+    async with resources.db.unit_of_work(write=False) as session:
+        assert await session.scalar(select(User).where(User.email == email)) is None
+
+
+async def test_sqlite_write_transactions_serialize_at_begin(resources: Resources) -> None:
+    if not resources.db.is_sqlite:
+        pytest.skip("BEGIN IMMEDIATE is SQLite's; server databases lock rows instead")
+    order: list[str] = []
+    first_holds_lock = asyncio.Event()
+
+    async def first() -> None:
+        async with resources.db.unit_of_work(write=True):
+            order.append("first began")
+            first_holds_lock.set()
+            await asyncio.sleep(0.3)
+            order.append("first committed")
+
+    async def second() -> None:
+        await first_holds_lock.wait()
+        async with resources.db.unit_of_work(write=True):
+            order.append("second began")
+
+    await asyncio.gather(first(), second())
+    assert order == ["first began", "first committed", "second began"]
+
+
+async def test_times_come_back_utc_aware(resources: Resources) -> None:
+    email = f"{unique('tz')}@example.test"
+    async with resources.db.unit_of_work(write=True) as session:
+        session.add(User(email=email, display_name="Zoned"))
+    async with resources.db.unit_of_work(write=False) as session:
+        user = await session.scalar(select(User).where(User.email == email))
+        assert user is not None
+        assert user.created_at.utcoffset() is not None
+        assert user.created_at.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
