@@ -61,7 +61,9 @@ def database_url(data_dir: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(data_dir: Path, database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def settings(
+    data_dir: Path, database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Settings:
     upgrade(database_url)
     return Settings(
         environment="test",

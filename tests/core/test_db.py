@@ -14,11 +14,15 @@ from tests.factories import unique
 
 async def test_a_failed_unit_of_work_leaves_nothing_behind(resources: Resources) -> None:
     email = f"{unique('rollback')}@example.test"
-    with pytest.raises(RuntimeError):
+
+    async def write_then_fail() -> None:
         async with resources.db.unit_of_work(write=True) as session:
             session.add(User(email=email, display_name="Half written"))
             await session.flush()
             raise RuntimeError("something failed after the write")
+
+    with pytest.raises(RuntimeError, match="failed after the write"):
+        await write_then_fail()
     async with resources.db.unit_of_work(write=False) as session:
         assert await session.scalar(select(User).where(User.email == email)) is None
 

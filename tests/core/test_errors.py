@@ -49,7 +49,9 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, object]:
 
 async def test_malformed_json_is_a_400_problem(probe_client: httpx.AsyncClient) -> None:
     response = await probe_client.post(
-        "/api/v1/_probe/echo", content=b'{"name": "ab", ', headers={"content-type": "application/json"}
+        "/api/v1/_probe/echo",
+        content=b'{"name": "ab", ',
+        headers={"content-type": "application/json"},
     )
     body = assert_problem(response, 400)
     assert body["title"] == "Malformed JSON"

@@ -7,7 +7,9 @@ import pytest
 
 
 @pytest.mark.parametrize("path", ["/api/v1/categories", "/api/v1/missing", "/healthz", "/"])
-async def test_every_response_carries_security_headers(client: httpx.AsyncClient, path: str) -> None:
+async def test_every_response_carries_security_headers(
+    client: httpx.AsyncClient, path: str
+) -> None:
     response = await client.get(path)
     assert response.headers["strict-transport-security"].startswith("max-age=")
     assert response.headers["x-content-type-options"] == "nosniff"

@@ -54,9 +54,10 @@ async def test_metrics_count_requests_by_route_template_and_cache_results(
     after = (await client.get("/metrics")).text
     route = "/api/v1/products/{product_id}"
     name = "techmarket_http_requests_total"
-    assert _sample(after, name, route=route, status="404") == _sample(
-        before, name, route=route, status="404"
-    ) + 1
+    assert (
+        _sample(after, name, route=route, status="404")
+        == _sample(before, name, route=route, status="404") + 1
+    )
     hits = "techmarket_cache_requests_total"
     assert _sample(after, hits, result="hit") >= _sample(before, hits, result="hit") + 2
     assert "techmarket_http_request_duration_seconds_bucket" in after

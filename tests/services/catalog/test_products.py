@@ -96,22 +96,30 @@ async def test_keyset_pages_cover_everything_once_in_order(
 async def test_filters_combine(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
     brand, ids = shop["brand"], shop["ids"]
     phones = await _all_pages(client, brand=brand, category="phones")
-    assert {i["id"] for i in phones} == {str(ids[k]) for k in ("phone-new", "phone-good", "phone-fair")}
+    assert {i["id"] for i in phones} == {
+        str(ids[k]) for k in ("phone-new", "phone-good", "phone-fair")
+    }
     good = await _all_pages(client, brand=brand, condition="good", max_price=50_000)
-    assert {i["id"] for i in good} == {str(ids[k]) for k in ("phone-good", "ssd-good", "ssd-same-price")}
+    assert {i["id"] for i in good} == {
+        str(ids[k]) for k in ("phone-good", "ssd-good", "ssd-same-price")
+    }
     storage = await _all_pages(client, brand=brand, category="storage", min_price=8_000)
     assert {i["id"] for i in storage} == {str(ids["ssd-good"]), str(ids["ssd-same-price"])}
     several = await _all_pages(client, brand=brand, condition=["new", "like_new"])
     assert {i["id"] for i in several} == {str(ids["phone-new"]), str(ids["gpu-like-new"])}
 
 
-async def test_text_query_matches_every_word(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
+async def test_text_query_matches_every_word(
+    client: httpx.AsyncClient, shop: dict[str, Any]
+) -> None:
     found = await _all_pages(client, q=f"{shop['brand']} laptop-good")
     assert [i["id"] for i in found] == [str(shop["ids"]["laptop-good"])]
     assert await _all_pages(client, q=f"{shop['brand']} nothing-like-this") == []
 
 
-async def test_facets_count_the_filtered_set(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
+async def test_facets_count_the_filtered_set(
+    client: httpx.AsyncClient, shop: dict[str, Any]
+) -> None:
     response = await client.get(PRODUCTS, params={"brand": shop["brand"], "limit": 1})
     facets = response.json()["facets"]
     assert facets["brand"] == [{"value": shop["brand"], "label": shop["brand"], "count": 7}]
@@ -120,11 +128,19 @@ async def test_facets_count_the_filtered_set(client: httpx.AsyncClient, shop: di
     labels = {f["value"]: f["label"] for f in facets["condition"]}
     assert labels["like_new"] == "Like new"
     categories = {f["value"]: f["count"] for f in facets["category"]}
-    assert categories == {"smartphones": 2, "basic-phones": 1, "ultrabooks": 1, "gpus": 1, "ssds": 2}
+    assert categories == {
+        "smartphones": 2,
+        "basic-phones": 1,
+        "ultrabooks": 1,
+        "gpus": 1,
+        "ssds": 2,
+    }
 
 
 async def test_summary_shape(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
-    response = await client.get(PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1})
+    response = await client.get(
+        PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1}
+    )
     item = response.json()["items"][0]
     seller: Seller = shop["seller"]
     assert item["id"] == str(shop["ids"]["phone-new"])
@@ -165,7 +181,9 @@ async def test_bad_parameters_are_422_problems(
 async def test_cursor_from_another_sort_is_refused(
     client: httpx.AsyncClient, shop: dict[str, Any]
 ) -> None:
-    first = await client.get(PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1})
+    first = await client.get(
+        PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1}
+    )
     cursor = first.json()["next_cursor"]
     response = await client.get(
         PRODUCTS, params={"brand": shop["brand"], "sort": "price_asc", "cursor": cursor}

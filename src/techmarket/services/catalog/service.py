@@ -15,7 +15,7 @@ from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_curs
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog import cache_keys, repository
 from techmarket.services.catalog.errors import CategoryNotFound, ListingNotFound
-from techmarket.services.catalog.image_pipeline import render_sizes
+from techmarket.services.catalog.image_pipeline import RenderedImage, render_sizes
 from techmarket.services.catalog.models import (
     Category,
     Condition,
@@ -286,11 +286,23 @@ async def create_listing(
 async def add_image(
     session: AsyncSession, storage: FileStorage, product_id: uuid.UUID, data: bytes, position: int
 ) -> ProductImage:
+    """Decode and re-encode off the event loop, then store (CPU-bound work never blocks it)."""
+    rendered = await asyncio.to_thread(render_sizes, data)
+    return await add_rendered_image(session, storage, product_id, rendered, position)
+
+
+async def add_rendered_image(
+    session: AsyncSession,
+    storage: FileStorage,
+    product_id: uuid.UUID,
+    rendered: Sequence[RenderedImage],
+    position: int,
+) -> ProductImage:
     """Store every size of the picture first, then the row: a row never points at no file."""
     image_id = uuid.uuid4()
     prefix = f"products/{product_id}/{image_id.hex}"
-    for rendered in await asyncio.to_thread(render_sizes, data):
-        await storage.put(f"{prefix}-{rendered.size}.webp", rendered.data)
+    for item in rendered:
+        await storage.put(f"{prefix}-{item.size}.webp", item.data)
     image = ProductImage(
         id=image_id, product_id=product_id, position=position, storage_prefix=prefix
     )

@@ -1,0 +1,43 @@
+import { createBrowserRouter, type RouteObject } from 'react-router'
+
+import { LoadingState } from '../components/LoadingState'
+import { NotFoundPage } from '../features/errors/NotFoundPage'
+import { RouteErrorPage } from '../features/errors/RouteErrorPage'
+import { HomePage } from '../features/home/HomePage'
+import { Layout } from '../features/layout/Layout'
+
+// The home page ships with the first load; other pages load when first visited.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    // Shown while the first page's code loads when the app opens on a lazy route.
+    hydrateFallbackElement: <LoadingState label="Loading TechMarket" variant="page" />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'search',
+        lazy: async () => ({ Component: (await import('../features/catalog/SearchPage')).SearchPage }),
+      },
+      {
+        path: 'categories/:slug',
+        lazy: async () => ({ Component: (await import('../features/catalog/SearchPage')).SearchPage }),
+      },
+      {
+        path: 'products/:id',
+        lazy: async () => ({ Component: (await import('../features/catalog/ProductPage')).ProductPage }),
+      },
+      { path: 'cart', lazy: async () => ({ Component: (await import('../features/cart/CartPage')).CartPage }) },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]
+
+export function makeRouter() {
+  return createBrowserRouter(routes)
+}

@@ -1,0 +1,52 @@
+import AccountCircleIcon from '@mui/icons-material/AccountCircle'
+import ShoppingCartIcon from '@mui/icons-material/ShoppingCart'
+import AppBar from '@mui/material/AppBar'
+import Button from '@mui/material/Button'
+import IconButton from '@mui/material/IconButton'
+import Toolbar from '@mui/material/Toolbar'
+import Typography from '@mui/material/Typography'
+import { Link as RouterLink } from 'react-router'
+
+import { CategoryMenu } from '../catalog/CategoryMenu'
+import { SearchBox } from './SearchBox'
+
+/**
+ * One row on tablets and up (logo, search, categories, cart, account); on phones the
+ * search drops to its own full-width second row. The DOM order is the visual order on
+ * wide screens, so keyboard focus follows what a person sees.
+ */
+export function Header() {
+  return (
+    <AppBar position="sticky" color="inherit" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Toolbar className="mx-auto w-full max-w-7xl flex-wrap gap-x-2 gap-y-2 py-2">
+        <Typography
+          component={RouterLink}
+          to="/"
+          variant="h6"
+          color="primary"
+          className="order-1 font-extrabold tracking-tight no-underline"
+          aria-label="TechMarket home"
+        >
+          TechMarket
+        </Typography>
+        <SearchBox className="order-3 w-full sm:order-2 sm:mx-4 sm:w-auto sm:flex-1" />
+        <nav aria-label="Shop" className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
+          <CategoryMenu />
+          <IconButton component={RouterLink} to="/cart" aria-label="Cart" color="inherit">
+            <ShoppingCartIcon />
+          </IconButton>
+          <Button
+            component={RouterLink}
+            to="/account"
+            color="inherit"
+            aria-label="Account"
+            startIcon={<AccountCircleIcon />}
+            className="min-w-0"
+          >
+            <span className="hidden sm:inline">Account</span>
+          </Button>
+        </nav>
+      </Toolbar>
+    </AppBar>
+  )
+}
