@@ -15,8 +15,11 @@ from techmarket.core.storage import FileStorage
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
+# Dependencies are `async def` even when they do not await: FastAPI runs plain `def`
+# dependencies in a worker thread, which costs more than the work they do.
 
-def get_resources(request: Request) -> Resources:
+
+async def get_resources(request: Request) -> Resources:
     resources: Resources = request.app.state.resources
     return resources
 
@@ -38,15 +41,15 @@ async def get_session(request: Request, resources: ResourcesDep) -> AsyncIterato
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-def get_cache(resources: ResourcesDep) -> Cache:
+async def get_cache(resources: ResourcesDep) -> Cache:
     return resources.cache
 
 
-def get_settings(resources: ResourcesDep) -> Settings:
+async def get_settings(resources: ResourcesDep) -> Settings:
     return resources.settings
 
 
-def get_storage(resources: ResourcesDep) -> FileStorage:
+async def get_storage(resources: ResourcesDep) -> FileStorage:
     return resources.storage
 
 
