@@ -1,0 +1,1 @@
+"""Demo sellers, listings and rendered product pictures for seeding a TechMarket instance."""
