@@ -131,3 +131,25 @@ async def test_crash_is_a_500_problem_with_request_id_and_no_trace(
     assert len(logged) == 1
     assert logged[0].exc_info is not None
     assert getattr(logged[0], "http.request.id") == body["request_id"]
+
+
+async def test_client_errors_log_no_stack_trace(
+    probe_client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        await probe_client.post(
+            "/api/v1/_probe/echo", content=b"{", headers={"content-type": "application/json"}
+        )
+        await probe_client.post(
+            "/api/v1/_probe/echo", content=b"x", headers={"content-type": "text/plain"}
+        )
+        await probe_client.get("/api/v1/nowhere")
+        await probe_client.post(
+            "/api/v1/_probe/echo",
+            content=b"x" * 70_000,
+            headers={"content-type": "application/json"},
+        )
+    assert [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR] == []
+    access = [r for r in caplog.records if r.name == "techmarket.access"]
+    statuses = [getattr(r, "http.response.status_code") for r in access]
+    assert statuses == [400, 415, 404, 413]

@@ -35,16 +35,29 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`techmarket migrate`, `seed-demo` and `serve`, as `make run` does, on a free port."""
-    data_dir = tmp_path_factory.mktemp("e2e-data")
+def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("e2e-data")
+
+
+def techmarket_env(data_dir: Path) -> dict[str, str]:
     env = {
         **os.environ,
         "TECHMARKET_DATA_DIR": str(data_dir),
         "TECHMARKET_DATABASE_URL": f"sqlite+aiosqlite:///{data_dir / 'e2e.db'}",
     }
     env.pop("TECHMARKET_REDIS_URL", None)
-    cli = [sys.executable, "-m", "techmarket"]
+    return env
+
+
+CLI = [sys.executable, "-m", "techmarket"]
+
+
+@pytest.fixture(scope="session")
+def server_url(demo_data_dir: Path) -> Iterator[str]:
+    """`techmarket migrate`, `seed-demo` and `serve`, as `make run` does, on a free port."""
+    data_dir = demo_data_dir
+    env = techmarket_env(data_dir)
+    cli = CLI
     subprocess.run([*cli, "migrate"], env=env, check=True, capture_output=True)
     subprocess.run([*cli, "seed-demo"], env=env, check=True, capture_output=True)
     port = _free_port()

@@ -60,9 +60,12 @@ async def test_search_box_leads_to_results(browser: Browser, server_url: str) ->
     await search.fill("iPhone")
     await search.press("Enter")
     await expect(page).to_have_url(f"{server_url}/search?q=iPhone")
-    await expect(page.locator("main a[href^='/products/']").first).to_be_visible()
-    titles = await page.locator("main a[href^='/products/']").all_inner_texts()
-    assert any("iPhone" in title for title in titles)
+    await expect(page.get_by_role("heading", name="Results for “iPhone”")).to_be_visible()
+    results = page.locator("main a[href^='/products/']")
+    await expect(results.first).to_be_visible()
+    titles = await results.all_inner_texts()
+    assert len(titles) >= 5
+    assert all("iphone" in title.lower() for title in titles), titles
     await page.screenshot(path=str(ARTIFACTS / "search-iphone.png"))
     await context.close()
 

@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import json
 import os
+import random
 import secrets
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -139,7 +140,10 @@ async def seed(
         stores[seller.key] = (dealer.id, dealer.store_name, f"{seller.city}, {seller.country}")
 
     now = utcnow()
-    for index, (item, picture) in enumerate(zip(listings, pictures, strict=True)):
+    # Listing times interleave sellers and categories, as a live marketplace's would.
+    ages = list(range(len(listings)))
+    random.Random(7).shuffle(ages)
+    for age, item, picture in zip(ages, listings, pictures, strict=True):
         dealer_id, store_name, location = stores[item.seller_key]
         product = await catalog.create_listing(
             session,
@@ -147,8 +151,7 @@ async def seed(
             seller_name=store_name,
             listing=_listing_create(item, categories[item.category_slug], location),
             featured=item.featured,
-            # Spread listing dates over the last weeks so "newest" means something.
-            created_at=now - dt.timedelta(hours=3 * index + 1),
+            created_at=now - dt.timedelta(hours=3 * age + 1),
         )
         await catalog.add_rendered_image(
             session, resources.storage, product.id, picture, position=0

@@ -17,12 +17,12 @@ describe('ProductPage', () => {
     const table = await screen.findByRole('table', { name: 'Specifications' })
     const rows = within(table).getAllByRole('row')
     expect(rows.map((row) => row.textContent)).toEqual([
-      'Storage gb256',
+      'Storage (GB)256',
       'ColourNatural titanium',
-      'Dual simYes',
-      'Screen size in6.1',
+      'Dual SIMYes',
+      'Screen size (in)6.1',
     ])
-    expect(within(table).getByRole('rowheader', { name: 'Dual sim' })).toBeInTheDocument()
+    expect(within(table).getByRole('rowheader', { name: 'Dual SIM' })).toBeInTheDocument()
   })
 
   it('shows the listing: title, price, condition, seller, options and quantity', async () => {

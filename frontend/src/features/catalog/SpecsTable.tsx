@@ -6,10 +6,27 @@ import TableRow from '@mui/material/TableRow'
 
 import type { ProductDetail } from '../../api/types'
 
-/** "screen_size_in" → "Screen size in": spec keys are snake_case on the wire. */
+/** Unit suffixes of spec keys (`ram_gb`, `battery_health_pct`) and how a reader writes them. */
+const UNITS: Record<string, string> = {
+  gb: 'GB', tb: 'TB', mb: 'MB', pct: '%', inches: 'in', in: 'in', w: 'W', ghz: 'GHz',
+  mhz: 'MHz', hz: 'Hz', mm: 'mm', g: 'g', kg: 'kg', mah: 'mAh', wh: 'Wh', mp: 'MP', db: 'dB',
+}
+const ACRONYMS = new Set([
+  'ram', 'cpu', 'gpu', 'ssd', 'hdd', 'vram', 'tdp', 'usb', 'nfc', 'os', 'hdr', 'rgb', 'psu',
+  'ddr', 'nvme', 'anc', 'oled', 'lcd', 'ips', 'sim', 'imei', '4g', '5g',
+])
+
+/** "battery_health_pct" → "Battery health (%)", "ram_gb" → "RAM (GB)": keys are snake_case. */
 export function specLabel(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  const words = key.split(/[_-]+/).filter(Boolean)
+  const last = words.length > 1 ? words[words.length - 1] : undefined
+  const unit = last === undefined ? undefined : UNITS[last.toLowerCase()]
+  const named = (unit ? words.slice(0, -1) : words).map((word) =>
+    ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase() : word.toLowerCase(),
+  )
+  const text = named.join(' ')
+  const label = text.charAt(0).toUpperCase() + text.slice(1)
+  return unit ? `${label} (${unit})` : label
 }
 
 export function specValue(value: string | number | boolean): string {

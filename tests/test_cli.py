@@ -1,0 +1,58 @@
+"""The command line: migrate and create-admin against a fresh data folder."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from techmarket.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TECHMARKET_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("TECHMARKET_DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def test_create_admin_makes_an_administrator(data_env: Path) -> None:
+    assert runner.invoke(app, ["migrate"]).exit_code == 0
+    result = runner.invoke(
+        app,
+        [
+            "create-admin",
+            "--email", "Root@Example.test",
+            "--display-name", "Root",
+            "--password", "a long enough admin password",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(data_env / "techmarket.db") as db:
+        rows = db.execute(
+            'SELECT u.email, r.role FROM "user" u JOIN user_role r ON r.user_id = u.id'
+        ).fetchall()
+        hashes = db.execute("SELECT password_hash FROM credential").fetchall()
+    assert sorted(rows) == [("root@example.test", "admin"), ("root@example.test", "buyer")]
+    assert hashes[0][0].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
+
+def test_create_admin_refuses_a_short_password(data_env: Path) -> None:
+    assert runner.invoke(app, ["migrate"]).exit_code == 0
+    result = runner.invoke(
+        app,
+        ["create-admin", "--email", "a@example.test", "--display-name", "A", "--password", "short"],
+    )
+    assert result.exit_code == 2
+    assert "at least 12 characters" in result.output
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("serve", "migrate", "seed-demo", "create-admin"):
+        assert command in result.output
