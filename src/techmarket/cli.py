@@ -111,9 +111,11 @@ def create_admin(
     ] = "",
 ) -> None:
     """Create an administrator account."""
+    from techmarket.core.security.password_policy import check_password
     from techmarket.provisioning import create_admin_account
 
-    if len(password) < 12:
-        raise typer.BadParameter("at least 12 characters", param_hint="--password")
+    verdict = check_password(password, email=email, display_name=display_name)
+    if not verdict.acceptable:
+        raise typer.BadParameter(" ".join(verdict.reasons), param_hint="--password")
     user_id = asyncio.run(create_admin_account(load_settings(), email, display_name, password))
     console.print(f"[green]Administrator {email} created ({user_id})[/green]")

@@ -49,10 +49,37 @@ class Settings(BaseSettings):
     frontend_dir: Path = Field(default=PROJECT_ROOT / "frontend" / "dist")
     log_level: str = "INFO"
 
+    # Sign-in (DESIGN §5).
+    jwt_issuer: str = "techmarket"
+    jwt_audience: str = "techmarket-api"
+    access_token_ttl_seconds: int = Field(default=600, ge=60, le=3600)
+    session_idle_seconds: int = Field(default=1800, ge=60)
+    session_lifetime_seconds: int = Field(default=43_200, ge=300)
+    previous_signing_public_keys_pem: list[str] = Field(
+        default_factory=list,
+        description="Public keys (PEM) of retired signing keys, accepted while their tokens live.",
+    )
+    refresh_cookie_secure: bool | None = Field(
+        default=None, description="Secure flag of the refresh cookie; default: on in production."
+    )
+
+    # Outgoing email: unset SMTP host means messages go to <data_dir>/outbox as .eml files.
+    mail_sender: str = "TechMarket <no-reply@techmarket.localhost>"
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["none", "starttls", "tls"] = "starttls"
+
     # Secrets: generated into the data folder on first start when not given (never hard-coded).
     signing_key_pem: SecretStr | None = None
     encryption_key: SecretStr | None = None
     password_pepper: SecretStr | None = None
+    field_encryption_keys: SecretStr | None = Field(
+        default=None,
+        description='Key ring for personal data at rest, "k2:<base64 32 bytes>,k1:…", first is '
+        "current; default: the generated encryption key.",
+    )
 
     @field_validator("data_dir", "frontend_dir")
     @classmethod
@@ -64,6 +91,16 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{self.data_dir / 'techmarket.db'}"
+
+    @property
+    def cookie_secure(self) -> bool:
+        if self.refresh_cookie_secure is not None:
+            return self.refresh_cookie_secure
+        return self.environment == "production"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.data_dir / "outbox"
 
     @property
     def media_dir(self) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -121,6 +121,22 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         connection.exec_driver_sql(f"BEGIN {'IMMEDIATE' if mode == 'IMMEDIATE' else 'DEFERRED'}")
 
 
+AfterCommit = Callable[[], Awaitable[None]]
+
+
+def after_commit(session: AsyncSession, action: AfterCommit) -> None:
+    """Run `action` once the unit of work has committed (mail, cache invalidation…).
+
+    Nothing leaves the process for a transaction that rolls back.
+    """
+    session.info.setdefault("after_commit", []).append(action)
+
+
+async def _run_after_commit(session: AsyncSession) -> None:
+    for action in session.info.pop("after_commit", []):
+        await action()
+
+
 class Database:
     """The engine and session factory of one database (each service may get its own URL)."""
 
@@ -146,9 +162,17 @@ class Database:
             try:
                 yield session
                 await session.commit()
-            except BaseException:
-                await session.rollback()
+            except BaseException as error:
+                # Some refusals must leave a trace (a failed sign-in in the activity log, a
+                # wrong MFA code counted): their error class asks for a commit before raising.
+                if getattr(error, "commit_before_raising", False):
+                    await session.commit()
+                    await _run_after_commit(session)
+                else:
+                    await session.rollback()
+                    raise
                 raise
+            await _run_after_commit(session)
 
     async def ping(self) -> None:
         async with self.engine.connect() as connection:

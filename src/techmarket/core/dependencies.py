@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -10,7 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.config import Settings
 from techmarket.core.cache import Cache
+from techmarket.core.errors import Forbidden, Unauthorized
 from techmarket.core.resources import Resources
+from techmarket.core.security.principal import Principal, revoked_session_key
+from techmarket.core.security.tokens import InvalidToken
 from techmarket.core.storage import FileStorage
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -56,3 +59,36 @@ async def get_storage(resources: ResourcesDep) -> FileStorage:
 CacheDep = Annotated[Cache, Depends(get_cache)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StorageDep = Annotated[FileStorage, Depends(get_storage)]
+
+
+_BEARER_CHALLENGE = {"www-authenticate": "Bearer"}
+
+
+async def get_principal(request: Request, resources: ResourcesDep) -> Principal:
+    """The signed-in caller, from `Authorization: Bearer <access token>`; 401 otherwise."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("Sign in to do this.", headers=_BEARER_CHALLENGE)
+    try:
+        claims = resources.access_tokens.verify(token.strip())
+    except InvalidToken as error:
+        raise Unauthorized(
+            "Your sign-in is not valid any more; sign in again.", headers=_BEARER_CHALLENGE
+        ) from error
+    if await resources.cache.get(revoked_session_key(claims.session_id)) is not None:
+        raise Unauthorized("This session was signed out.", headers=_BEARER_CHALLENGE)
+    return Principal(claims.user_id, claims.session_id, frozenset(claims.roles))
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def require_role(*roles: str) -> Callable[[Principal], Awaitable[Principal]]:
+    """A dependency that lets through only callers holding one of `roles`."""
+
+    async def check(principal: CurrentPrincipal) -> Principal:
+        if not principal.has_role(*roles):
+            raise Forbidden(f"This needs one of the roles: {', '.join(roles)}.")
+        return principal
+
+    return check

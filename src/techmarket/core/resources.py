@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from techmarket.config import Settings
 from techmarket.core.cache import Cache, create_cache
 from techmarket.core.db import Database
+from techmarket.core.mail import Mailer, OutboxMailer, SmtpMailer
 from techmarket.core.secret_keys import SecretKeys, load_secret_keys
+from techmarket.core.security.field_crypto import FieldCipher, install_field_cipher, parse_key_ring
 from techmarket.core.security.passwords import PasswordHasher
+from techmarket.core.security.rate_limits import AttemptCounter
+from techmarket.core.security.tokens import AccessTokens, TokenKeys
 from techmarket.core.storage import FileStorage, LocalFileStorage
 
 
@@ -20,6 +24,9 @@ class Resources:
     storage: FileStorage
     keys: SecretKeys
     passwords: PasswordHasher
+    access_tokens: AccessTokens
+    attempts: AttemptCounter
+    mailer: Mailer
 
     async def close(self) -> None:
         await self.cache.close()
@@ -34,6 +41,12 @@ async def open_resources(settings: Settings) -> Resources:
         encryption_key=settings.encryption_key,
         password_pepper=settings.password_pepper,
     )
+    ring = (
+        settings.field_encryption_keys.get_secret_value()
+        if settings.field_encryption_keys
+        else "k0:" + keys.encryption_key.decode()
+    )
+    install_field_cipher(FieldCipher(*parse_key_ring(ring)))
     return Resources(
         settings=settings,
         db=Database(
@@ -50,4 +63,28 @@ async def open_resources(settings: Settings) -> Resources:
         storage=LocalFileStorage(settings.media_dir),
         keys=keys,
         passwords=PasswordHasher(keys.password_pepper),
+        access_tokens=AccessTokens(
+            TokenKeys(
+                keys.signing_key_pem,
+                [pem.encode() for pem in settings.previous_signing_public_keys_pem],
+            ),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
+            ttl_seconds=settings.access_token_ttl_seconds,
+        ),
+        attempts=AttemptCounter(settings.redis_url),
+        mailer=create_mailer(settings),
+    )
+
+
+def create_mailer(settings: Settings) -> Mailer:
+    if not settings.smtp_host:
+        return OutboxMailer(settings.outbox_dir, sender=settings.mail_sender)
+    return SmtpMailer(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        sender=settings.mail_sender,
+        username=settings.smtp_username,
+        password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
+        security=settings.smtp_security,
     )

@@ -3,20 +3,124 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 
-from sqlalchemy import String
+from sqlalchemy import Enum, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from techmarket.core.clock import utcnow
-from techmarket.core.db import Base
+from techmarket.core.db import Base, UUIDPrimaryKey
+from techmarket.core.security.field_crypto import EncryptedText
+
+
+def _str_enum(enum_type: type[enum.StrEnum], length: int = 24) -> Enum:
+    return Enum(
+        enum_type,
+        native_enum=False,
+        length=length,
+        create_constraint=True,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class Credential(Base):
-    """A user's password hash (argon2id, peppered)."""
+    """A user's password hash (argon2id, peppered) and second factor."""
 
     __tablename__ = "credential"
 
     user_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    totp_secret: Mapped[str | None] = mapped_column(EncryptedText("credential.totp_secret"))
+    totp_enabled_at: Mapped[dt.datetime | None]
+    totp_last_step: Mapped[int | None] = mapped_column(
+        Integer, doc="The last TOTP time step accepted: a code is good once only."
+    )
+
+
+class AuthSession(UUIDPrimaryKey, Base):
+    """One signed-in device: a family of refresh tokens, each used once."""
+
+    __tablename__ = "auth_session"
+    __table_args__ = (Index("ix_auth_session_user_active", "user_id", "revoked_at"),)
+
+    user_id: Mapped[uuid.UUID]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None]
+    revoked_reason: Mapped[str | None] = mapped_column(String(40))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+
+
+class RefreshToken(UUIDPrimaryKey, Base):
+    """A refresh token, stored as its SHA-256; `used_at` set means rotated (a reuse is theft)."""
+
+    __tablename__ = "refresh_token"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("auth_session.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[dt.datetime | None]
+
+
+class TokenPurpose(enum.StrEnum):
+    VERIFY_EMAIL = "verify_email"
+    RESET_PASSWORD = "reset_password"  # noqa: S105 - a purpose, not a password
+    MFA_CHALLENGE = "mfa_challenge"
+
+
+class OneTimeToken(UUIDPrimaryKey, Base):
+    """A single-use, expiring secret sent to the user (email links, the MFA sign-in step)."""
+
+    __tablename__ = "one_time_token"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    purpose: Mapped[TokenPurpose] = mapped_column(_str_enum(TokenPurpose))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+
+
+class RecoveryCode(UUIDPrimaryKey, Base):
+    """An MFA recovery code, stored hashed; each works once."""
+
+    __tablename__ = "recovery_code"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[dt.datetime | None]
+
+
+class ActivityKind(enum.StrEnum):
+    SIGNED_IN = "signed_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    PASSWORD_CHANGED = "password_changed"  # noqa: S105 - an event name
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - an event name
+    MFA_ENABLED = "mfa_enabled"
+    MFA_DISABLED = "mfa_disabled"
+    EMAIL_VERIFIED = "email_verified"
+    SESSION_REVOKED = "session_revoked"
+    REFRESH_REUSED = "refresh_reused"
+    NEW_DEVICE = "new_device"
+
+
+class AuthActivity(UUIDPrimaryKey, Base):
+    """What happened to an account, for its owner to read."""
+
+    __tablename__ = "auth_activity"
+    __table_args__ = (Index("ix_auth_activity_user_time", "user_id", "created_at", "id"),)
+
+    user_id: Mapped[uuid.UUID]
+    kind: Mapped[ActivityKind] = mapped_column(_str_enum(ActivityKind))
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

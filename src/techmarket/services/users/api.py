@@ -4,13 +4,42 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, status
 
-from techmarket.core.dependencies import SessionDep
+from techmarket.core.dependencies import CurrentPrincipal, SessionDep
+from techmarket.services.auth import client as auth
 from techmarket.services.users import service
-from techmarket.services.users.schemas import DealerRead, PublicProfileRead
+from techmarket.services.users.schemas import (
+    DealerCreate,
+    DealerRead,
+    MeRead,
+    MeUpdate,
+    PublicProfileRead,
+)
 
 router = APIRouter(tags=["users"])
+
+
+@router.get("/users/me", operation_id="users-get-me")
+async def get_me(principal: CurrentPrincipal, session: SessionDep) -> MeRead:
+    mfa_enabled = await auth.mfa_enabled(session, principal.user_id)
+    return await service.me(session, principal.user_id, mfa_enabled=mfa_enabled)
+
+
+@router.patch("/users/me", operation_id="users-update-me")
+async def update_me(body: MeUpdate, principal: CurrentPrincipal, session: SessionDep) -> MeRead:
+    await service.update_me(session, principal.user_id, body)
+    mfa_enabled = await auth.mfa_enabled(session, principal.user_id)
+    return await service.me(session, principal.user_id, mfa_enabled=mfa_enabled)
+
+
+@router.post(
+    "/users/me/dealer", status_code=status.HTTP_201_CREATED, operation_id="users-become-dealer"
+)
+async def become_dealer(
+    body: DealerCreate, principal: CurrentPrincipal, session: SessionDep
+) -> DealerRead:
+    return await service.open_store(session, principal.user_id, body)
 
 
 @router.get("/users/{user_id}", operation_id="users-get-profile")

@@ -2,6 +2,26 @@
 
 from techmarket.services.users.models import Role
 from techmarket.services.users.repository import get_user_by_email
-from techmarket.services.users.service import become_dealer, create_user, normalize_email
+from techmarket.services.users.schemas import MeRead
+from techmarket.services.users.service import (
+    become_dealer,
+    create_user,
+    mark_email_verified,
+    me,
+    normalize_email,
+    role_names,
+    user_with_roles,
+)
 
-__all__ = ["Role", "become_dealer", "create_user", "get_user_by_email", "normalize_email"]
+__all__ = [
+    "MeRead",
+    "Role",
+    "become_dealer",
+    "create_user",
+    "get_user_by_email",
+    "mark_email_verified",
+    "me",
+    "normalize_email",
+    "role_names",
+    "user_with_roles",
+]

@@ -1,6 +1,6 @@
 """Errors of the users service."""
 
-from techmarket.core.errors import Conflict, NotFound
+from techmarket.core.errors import Conflict, Forbidden, NotFound
 
 
 class UserNotFound(NotFound):
@@ -17,3 +17,11 @@ class EmailTaken(Conflict):
 
 class StoreNameTaken(Conflict):
     code, title = "store-name-taken", "Store name already taken"
+
+
+class EmailNotVerified(Forbidden):
+    code, title = "email-not-verified", "Verify your email address first"
+
+
+class AlreadyDealer(Conflict):
+    code, title = "already-a-seller", "You sell on TechMarket already"

@@ -6,12 +6,19 @@ import uuid
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from techmarket.services.users.models import Dealer, User
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     return await session.get(User, user_id)
+
+
+async def get_user_with_roles(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await session.scalar(
+        select(User).where(User.id == user_id).options(selectinload(User.roles))
+    )
 
 
 async def get_user_by_email(session: AsyncSession, email: str) -> User | None:

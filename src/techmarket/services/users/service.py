@@ -9,13 +9,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from techmarket.core.clock import utcnow
 from techmarket.services.users import repository
 from techmarket.services.users.errors import (
+    AlreadyDealer,
     DealerNotFound,
+    EmailNotVerified,
     EmailTaken,
     StoreNameTaken,
     UserNotFound,
 )
 from techmarket.services.users.models import Dealer, Role, User, UserRole
-from techmarket.services.users.schemas import DealerRead, PublicProfileRead
+from techmarket.services.users.schemas import (
+    DealerCreate,
+    DealerRead,
+    MeRead,
+    MeUpdate,
+    PublicProfileRead,
+)
 
 
 def normalize_email(email: str) -> str:
@@ -88,4 +96,64 @@ async def dealer_profile(session: AsyncSession, dealer_id: uuid.UUID) -> DealerR
     dealer = await repository.get_dealer(session, dealer_id)
     if dealer is None:
         raise DealerNotFound(f"No seller has id {dealer_id}.")
+    return DealerRead.model_validate(dealer)
+
+
+async def user_with_roles(session: AsyncSession, user_id: uuid.UUID) -> User:
+    user = await repository.get_user_with_roles(session, user_id)
+    if user is None:
+        raise UserNotFound(f"No user has id {user_id}.")
+    return user
+
+
+def role_names(user: User) -> list[str]:
+    return sorted(role.role.value for role in user.roles)
+
+
+async def mark_email_verified(session: AsyncSession, user_id: uuid.UUID) -> None:
+    user = await user_with_roles(session, user_id)
+    if user.email_verified_at is None:
+        user.email_verified_at = utcnow()
+        await session.flush()
+
+
+async def me(session: AsyncSession, user_id: uuid.UUID, *, mfa_enabled: bool) -> MeRead:
+    user = await user_with_roles(session, user_id)
+    dealer = await repository.get_dealer_of_user(session, user_id)
+    return MeRead(
+        id=user.id,
+        email=user.email,
+        display_name=user.display_name,
+        email_verified=user.email_verified_at is not None,
+        roles=[Role(name) for name in role_names(user)],
+        mfa_enabled=mfa_enabled,
+        dealer_id=dealer.id if dealer else None,
+        created_at=user.created_at,
+    )
+
+
+async def update_me(session: AsyncSession, user_id: uuid.UUID, changes: MeUpdate) -> None:
+    user = await user_with_roles(session, user_id)
+    if changes.display_name is not None:
+        user.display_name = changes.display_name
+    await session.flush()
+
+
+async def open_store(
+    session: AsyncSession, user_id: uuid.UUID, request: DealerCreate
+) -> DealerRead:
+    """Selling needs a verified email: buyers must be able to reach the seller."""
+    user = await user_with_roles(session, user_id)
+    if user.email_verified_at is None:
+        raise EmailNotVerified("Verify your email address before you open a store.")
+    if await repository.get_dealer_of_user(session, user_id) is not None:
+        raise AlreadyDealer("You have a store already.")
+    dealer = await become_dealer(
+        session,
+        user,
+        store_name=request.store_name,
+        description=request.description,
+        city=request.city,
+        country=request.country,
+    )
     return DealerRead.model_validate(dealer)
