@@ -9,6 +9,7 @@ from fastapi import APIRouter, status
 from techmarket.core.dependencies import CurrentPrincipal, SessionDep
 from techmarket.services.auth import client as auth
 from techmarket.services.users import service
+from techmarket.services.users.api_profile import router as profile_router
 from techmarket.services.users.schemas import (
     DealerCreate,
     DealerRead,
@@ -18,6 +19,8 @@ from techmarket.services.users.schemas import (
 )
 
 router = APIRouter(tags=["users"])
+# The /users/me/... routes come before /users/{user_id} so "me" is never read as an id.
+router.include_router(profile_router)
 
 
 @router.get("/users/me", operation_id="users-get-me")

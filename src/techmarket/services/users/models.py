@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Base, UUIDPrimaryKey
+from techmarket.core.security.field_crypto import EncryptedText
 
 
 class Role(enum.StrEnum):
@@ -65,4 +66,87 @@ class Dealer(UUIDPrimaryKey, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     city: Mapped[str | None] = mapped_column(String(80))
     country: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Address(UUIDPrimaryKey, Base):
+    """A postal address. Everything that identifies a person is encrypted at rest; the
+    country stays readable because shipping rates and tax depend on it."""
+
+    __tablename__ = "address"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("user.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(EncryptedText("address.name"))
+    line1: Mapped[str] = mapped_column(EncryptedText("address.line1"))
+    line2: Mapped[str | None] = mapped_column(EncryptedText("address.line2"))
+    city: Mapped[str] = mapped_column(EncryptedText("address.city"))
+    region: Mapped[str | None] = mapped_column(EncryptedText("address.region"))
+    postal_code: Mapped[str] = mapped_column(EncryptedText("address.postal_code"))
+    country: Mapped[str] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(EncryptedText("address.phone"))
+    is_default: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ContactKind(enum.StrEnum):
+    PHONE = "phone"
+    WHATSAPP = "whatsapp"
+    TELEGRAM = "telegram"
+    SIGNAL = "signal"
+    EMAIL = "email"
+
+
+class Contact(UUIDPrimaryKey, Base):
+    """A way to reach the user besides the account email (encrypted at rest)."""
+
+    __tablename__ = "contact"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("user.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ContactKind] = mapped_column(
+        Enum(
+            ContactKind,
+            native_enum=False,
+            length=16,
+            create_constraint=True,
+            values_callable=lambda members: [member.value for member in members],
+        )
+    )
+    value: Mapped[str] = mapped_column(EncryptedText("contact.value"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SocialNetwork(enum.StrEnum):
+    GITHUB = "github"
+    GITLAB = "gitlab"
+    LINKEDIN = "linkedin"
+    X = "x"
+    MASTODON = "mastodon"
+    YOUTUBE = "youtube"
+    INSTAGRAM = "instagram"
+    FACEBOOK = "facebook"
+
+
+class SocialLink(UUIDPrimaryKey, Base):
+    """A public link to the user's profile elsewhere, shown on their store page."""
+
+    __tablename__ = "social_link"
+    __table_args__ = (UniqueConstraint("user_id", "network"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("user.id", ondelete="CASCADE"), index=True
+    )
+    network: Mapped[SocialNetwork] = mapped_column(
+        Enum(
+            SocialNetwork,
+            native_enum=False,
+            length=16,
+            create_constraint=True,
+            values_callable=lambda members: [member.value for member in members],
+        )
+    )
+    url: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
