@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fastapi import APIRouter
 
 from techmarket.core.resources import Resources
+from techmarket.services.admin import api as admin_api
 from techmarket.services.auth import api as auth_api
 from techmarket.services.catalog import api as catalog_api
 from techmarket.services.users import api as users_api
@@ -30,6 +31,7 @@ class ServiceRoutes:
 
 SERVICES: dict[str, ServiceRoutes] = {
     "auth": ServiceRoutes("auth", auth_api.router, ("/auth",)),
+    "admin": ServiceRoutes("admin", admin_api.router, ("/admin",)),
     "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
     "catalog": ServiceRoutes(
         "catalog",

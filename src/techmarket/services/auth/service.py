@@ -12,6 +12,7 @@ from techmarket.core.clock import utcnow
 from techmarket.core.db import after_commit
 from techmarket.core.mail import OutgoingEmail
 from techmarket.core.resources import Resources
+from techmarket.core.security import policies
 from techmarket.core.security.password_policy import check_password as judge_password
 from techmarket.core.security.passwords import PasswordHasher
 from techmarket.core.security.principal import Principal
@@ -258,7 +259,7 @@ async def revoke_session(
 ) -> None:
     """Only the owner's sessions can be ended; anyone else's id answers 404 like a missing one."""
     auth_session = await session.get(AuthSession, session_id)
-    if auth_session is None or auth_session.user_id != principal.user_id:
+    if auth_session is None or not policies.owns(principal, auth_session.user_id):
         raise SessionNotFound(f"You have no session {session_id}.")
     await sessions.revoke(session, resources, auth_session, "revoked")
     activity.record(session, principal.user_id, ActivityKind.SESSION_REVOKED, client)

@@ -6,9 +6,11 @@ from techmarket.services.users.schemas import MeRead
 from techmarket.services.users.service import (
     become_dealer,
     create_user,
+    grant_role,
     mark_email_verified,
     me,
     normalize_email,
+    revoke_role,
     role_names,
     user_with_roles,
 )
@@ -19,9 +21,11 @@ __all__ = [
     "become_dealer",
     "create_user",
     "get_user_by_email",
+    "grant_role",
     "mark_email_verified",
     "me",
     "normalize_email",
+    "revoke_role",
     "role_names",
     "user_with_roles",
 ]

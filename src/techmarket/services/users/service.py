@@ -157,3 +157,16 @@ async def open_store(
         country=request.country,
     )
     return DealerRead.model_validate(dealer)
+
+
+async def grant_role(session: AsyncSession, user_id: uuid.UUID, role: Role) -> None:
+    user = await user_with_roles(session, user_id)
+    if role not in {r.role for r in user.roles}:
+        user.roles.append(UserRole(role=role))
+        await session.flush()
+
+
+async def revoke_role(session: AsyncSession, user_id: uuid.UUID, role: Role) -> None:
+    user = await user_with_roles(session, user_id)
+    user.roles = [r for r in user.roles if r.role != role]
+    await session.flush()
