@@ -102,6 +102,31 @@ def show_demo_accounts() -> None:
     console.print(table)
 
 
+@app.command("rotate-keys")
+def rotate_keys() -> None:
+    """Re-encrypt personal data under the current key of TECHMARKET_FIELD_ENCRYPTION_KEYS."""
+    from techmarket.core.db import Base
+    from techmarket.core.resources import open_resources
+    from techmarket.core.security.field_crypto import installed_field_cipher
+    from techmarket.core.security.key_rotation import reencrypt
+    from techmarket.migrations.registry import import_all_models
+
+    async def run() -> None:
+        import_all_models()
+        resources = await open_resources(load_settings())
+        try:
+            cipher = installed_field_cipher()
+            report = await reencrypt(resources.db, Base.metadata, cipher)
+        finally:
+            await resources.close()
+        console.print(
+            f"[green]{report.rewritten} of {report.examined} values re-encrypted under key "
+            f"{cipher.current_key_id}[/green]"
+        )
+
+    asyncio.run(run())
+
+
 @app.command("create-admin")
 def create_admin(
     email: Annotated[str, typer.Option(prompt=True)],

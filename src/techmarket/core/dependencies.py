@@ -92,3 +92,16 @@ def require_role(*roles: str) -> Callable[[Principal], Awaitable[Principal]]:
         return principal
 
     return check
+
+
+async def get_optional_principal(request: Request, resources: ResourcesDep) -> Principal | None:
+    """The caller if a valid bearer token came along, else None (for sign-out and the like)."""
+    if not request.headers.get("authorization"):
+        return None
+    try:
+        return await get_principal(request, resources)
+    except Unauthorized:
+        return None
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(get_optional_principal)]

@@ -63,8 +63,11 @@ async def test_refresh_rotates_and_a_reused_token_ends_the_family(app: FastAPI) 
     assert rotated.status_code == 200
     second = rotated.json()["refresh_token"]
     assert second != first
-    stolen = await account.http.post("/api/v1/auth/refresh", json={"refresh_token": first})
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=11)  # past the two-tab grace
+    with time_machine.travel(later, tick=True):
+        stolen = await account.http.post("/api/v1/auth/refresh", json={"refresh_token": first})
     assert stolen.status_code == 401
+    assert 'tm_refresh=""' in stolen.headers["set-cookie"]
     # The thief's replay ended the whole session: the newest token is dead too ...
     after = await account.http.post("/api/v1/auth/refresh", json={"refresh_token": second})
     assert after.status_code == 401
@@ -77,6 +80,30 @@ async def test_refresh_rotates_and_a_reused_token_ends_the_family(app: FastAPI) 
     activity = await account.http.get("/api/v1/auth/activity", headers=account.auth())
     kinds = [item["kind"] for item in activity.json()["items"]]
     assert "refresh_reused" in kinds
+
+
+async def test_two_tabs_refreshing_at_once_keep_the_session(app: FastAPI) -> None:
+    account = await sign_up(app)
+    token = account.refresh_token
+    first = await account.http.post("/api/v1/auth/refresh", json={"refresh_token": token})
+    second = await account.http.post("/api/v1/auth/refresh", json={"refresh_token": token})
+    assert first.status_code == second.status_code == 200
+    for response in (first, second):
+        me = await account.http.get(
+            "/api/v1/users/me", headers=account.auth(response.json()["access_token"])
+        )
+        assert me.status_code == 200
+
+
+async def test_logout_with_only_the_cookie_ends_the_session(app: FastAPI) -> None:
+    account = await sign_up(app)
+    out = await account.http.post("/api/v1/auth/logout")  # no bearer token, cookie only
+    assert out.status_code == 204
+    assert 'tm_refresh=""' in out.headers["set-cookie"]
+    refresh = await account.http.post(
+        "/api/v1/auth/refresh", json={"refresh_token": account.refresh_token}
+    )
+    assert refresh.status_code == 401
 
 
 async def test_refresh_reads_the_cookie_when_the_body_is_empty(app: FastAPI) -> None:

@@ -11,7 +11,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Cookie, Request, Response, status
 
-from techmarket.core.dependencies import CurrentPrincipal, ResourcesDep, SessionDep
+from techmarket.core.dependencies import (
+    CurrentPrincipal,
+    OptionalPrincipal,
+    ResourcesDep,
+    SessionDep,
+)
 from techmarket.services.auth import activity, service, sessions
 from techmarket.services.auth.client_info import ClientInfo
 from techmarket.services.auth.errors import SessionEnded
@@ -43,6 +48,13 @@ from techmarket.services.users.client import MeRead
 router = APIRouter(prefix="/auth", tags=["auth"])
 REFRESH_COOKIE = "tm_refresh"
 COOKIE_PATH = "/api/v1/auth"
+
+
+def _expired_cookie() -> str:
+    """A Set-Cookie that removes the refresh cookie (sent along with a refused refresh)."""
+    cleared = Response()
+    cleared.delete_cookie(REFRESH_COOKIE, path=COOKIE_PATH, httponly=True, samesite="strict")
+    return cleared.headers["set-cookie"]
 
 
 def _with_cookie(response: Response, tokens: TokenPair, resources: ResourcesDep) -> TokenPair:
@@ -110,18 +122,26 @@ async def refresh(
     tm_refresh: Annotated[str | None, Cookie()] = None,
 ) -> TokenPair:
     token = (body.refresh_token if body else None) or tm_refresh
-    if not token:
-        raise SessionEnded("Sign in again.")
-    tokens = await sessions.rotate(session, resources, token, ClientInfo.of(request))
+    try:
+        if not token:
+            raise SessionEnded("Sign in again.")
+        tokens = await sessions.rotate(session, resources, token, ClientInfo.of(request))
+    except SessionEnded as ended:
+        ended.headers = {**(ended.headers or {}), "set-cookie": _expired_cookie()}
+        raise
     return _with_cookie(response, tokens, resources)
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, operation_id="auth-logout")
 async def logout(
-    principal: CurrentPrincipal, response: Response, session: SessionDep, resources: ResourcesDep
+    principal: OptionalPrincipal,
+    response: Response,
+    session: SessionDep,
+    resources: ResourcesDep,
+    tm_refresh: Annotated[str | None, Cookie()] = None,
 ) -> None:
-    await service.logout(session, resources, principal)
-    response.delete_cookie(REFRESH_COOKIE, path=COOKIE_PATH)
+    await service.logout(session, resources, principal, tm_refresh)
+    response.delete_cookie(REFRESH_COOKIE, path=COOKIE_PATH, httponly=True, samesite="strict")
 
 
 @router.get("/sessions", operation_id="auth-list-sessions")

@@ -37,3 +37,13 @@ class MfaNotSetUp(Conflict):
 
 class SessionNotFound(NotFound):
     code, title = "session-not-found", "Session not found"
+
+
+class WrongFieldValue(InvalidInput):
+    """A wrong password or code on a signed-in request: 422 naming the field, never 401,
+    which clients rightly read as "your token is bad"."""
+
+    code, title = "wrong-value", "That is not right"
+
+    def __init__(self, detail: str, field: str) -> None:
+        super().__init__(detail, errors=[{"field": field, "in": "body", "message": detail}])

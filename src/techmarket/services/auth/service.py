@@ -38,6 +38,7 @@ from techmarket.services.auth.errors import (
     SessionNotFound,
     StepUpRequired,
     WeakPassword,
+    WrongFieldValue,
 )
 from techmarket.services.auth.models import (
     ActivityKind,
@@ -240,8 +241,19 @@ async def login_with_code(
     return await sessions.start(session, resources, challenge.user_id, client)
 
 
-async def logout(session: AsyncSession, resources: Resources, principal: Principal) -> None:
-    auth_session = await session.get(AuthSession, principal.session_id)
+async def logout(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal | None,
+    refresh_token: str | None,
+) -> None:
+    """Ends the session of the access token, or else of the refresh cookie: signing out must
+    work even when the access token has already expired."""
+    auth_session = None
+    if principal is not None:
+        auth_session = await session.get(AuthSession, principal.session_id)
+    elif refresh_token:
+        auth_session = await sessions.find_by_refresh_token(session, refresh_token)
     if auth_session is not None:
         await sessions.revoke(session, resources, auth_session, "logout")
 
@@ -287,7 +299,7 @@ async def step_up(
             raise StepUpRequired("Enter a code from your authenticator app to confirm.")
         if not await mfa.accept_any(session, credential, code):
             await record_attempt(resources.attempts, guard)
-            raise InvalidCode("The code is wrong.")
+            raise WrongFieldValue("The code is wrong.", field="code")
         return credential
     if not password or not await check_password(session, resources.passwords, user_id, password):
         await record_attempt(resources.attempts, guard)
@@ -309,7 +321,7 @@ async def change_password(
     await ensure_allowed(resources.attempts, guard)
     if not await check_password(session, resources.passwords, principal.user_id, current_password):
         await record_attempt(resources.attempts, guard)
-        raise InvalidCredentials("The current password is wrong.")
+        raise WrongFieldValue("The current password is wrong.", field="current_password")
     credential = await session.get(Credential, principal.user_id)
     if credential is not None and credential.totp_enabled_at is not None:
         await step_up(session, resources, principal.user_id, code=code, password=None)
@@ -376,7 +388,9 @@ async def confirm_totp(
     codes = await mfa.confirm(session, credential, code)
     if codes is None:
         await record_attempt(resources.attempts, guard)
-        raise InvalidCode("The code is wrong; check the time on your phone and try again.")
+        raise WrongFieldValue(
+            "The code is wrong; check the time on your phone and try again.", field="code"
+        )
     activity.record(session, principal.user_id, ActivityKind.MFA_ENABLED, client)
     return codes
 

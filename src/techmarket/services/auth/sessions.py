@@ -26,6 +26,10 @@ from techmarket.services.auth.schemas import TokenPair
 from techmarket.services.auth.secrets_at_rest import digest, new_token
 from techmarket.services.users import client as users
 
+REUSE_GRACE = dt.timedelta(seconds=10)
+"""Two tabs may refresh with the same cookie at once; within this grace the loser gets fresh
+tokens instead of ending the session. Later reuse is treated as theft."""
+
 
 class RefreshReused(SessionEnded):
     """Kept: the family's revocation must be committed though the request is refused."""
@@ -123,11 +127,22 @@ async def rotate(
         .execution_options(synchronize_session=False)
     )
     if getattr(used, "rowcount", 0) != 1:
+        await session.refresh(token)
+        if token.used_at is not None and now - token.used_at <= REUSE_GRACE:
+            auth_session.last_seen_at = now
+            return await _token_pair(session, resources, auth_session, now)
         _end(session, resources, auth_session, "refresh-reused")
         activity.record(session, auth_session.user_id, ActivityKind.REFRESH_REUSED, client)
         raise RefreshReused("This sign-in link was used twice; every device in it is signed out.")
     auth_session.last_seen_at = now
     return await _token_pair(session, resources, auth_session, now)
+
+
+async def find_by_refresh_token(session: AsyncSession, refresh_token: str) -> AuthSession | None:
+    token = await session.scalar(
+        select(RefreshToken).where(RefreshToken.token_hash == digest(refresh_token))
+    )
+    return await session.get(AuthSession, token.session_id) if token else None
 
 
 async def revoke(
