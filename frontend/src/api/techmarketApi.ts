@@ -1,11 +1,14 @@
-import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react'
+import { createApi } from '@reduxjs/toolkit/query/react'
+
+import { baseQueryWithReauth } from './baseQuery'
 
 /**
  * The one RTK Query API of the app. Each area injects its endpoints
- * (see `catalog.ts`), so this file stays free of feature knowledge.
+ * (see `catalog.ts`), so this file stays free of feature knowledge. The base query
+ * (`baseQuery.ts`) adds the bearer token and refreshes it once on a 401.
  */
 export const techmarketApi = createApi({
   reducerPath: 'techmarketApi',
-  baseQuery: fetchBaseQuery({ baseUrl: '/api/v1' }),
+  baseQuery: baseQueryWithReauth,
   endpoints: () => ({}),
 })

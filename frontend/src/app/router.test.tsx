@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 
+import { tokenPair } from '../test/fixtures'
+import { api } from '../test/handlers'
+import { server } from '../test/server'
 import { AppProviders } from './AppProviders'
 import { routes } from './router'
 import { makeStore } from './store'
@@ -25,15 +29,38 @@ describe('routes', () => {
     expect(screen.getByLabelText('Search TechMarket')).toBeInTheDocument()
   })
 
+  it('gives /cart an honest placeholder page', async () => {
+    renderApp('/cart')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cart' })).toBeInTheDocument()
+    expect(screen.getByText(/coming to TechMarket soon/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Continue shopping' })).toHaveAttribute('href', '/')
+  })
+
+  it('sends /account to sign-in once the start-up check finds no session', async () => {
+    const router = renderApp('/account')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/sign-in')
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/account')
+  })
+
+  it('opens the account of a session restored from the refresh cookie', async () => {
+    server.use(http.post(api('/auth/refresh'), () => HttpResponse.json(tokenPair('access-restored'))))
+    renderApp('/account')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Account: Ada Lovelace' })).toBeInTheDocument()
+  })
+
   it.each([
-    ['/cart', 'Your cart'],
-    ['/account', 'Your account'],
-  ])('gives %s an honest placeholder page', async (url, heading) => {
+    ['/sign-up', 'Create your account'],
+    ['/forgot-password', 'Forgot your password?'],
+    ['/reset-password?token=t1', 'Choose a new password'],
+  ])('has a page at %s', async (url, heading) => {
     renderApp(url)
 
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
-    expect(screen.getByText(/coming to TechMarket soon/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Continue shopping' })).toHaveAttribute('href', '/')
   })
 
   it('loads the product page for /products/:id', async () => {

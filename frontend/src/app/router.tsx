@@ -33,6 +33,26 @@ export const routes: RouteObject[] = [
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
       },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
+      },
+      {
+        path: 'sign-up',
+        lazy: async () => ({ Component: (await import('../features/auth/SignUpPage')).SignUpPage }),
+      },
+      {
+        path: 'forgot-password',
+        lazy: async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage }),
+      },
+      {
+        path: 'reset-password',
+        lazy: async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage }),
+      },
+      {
+        path: 'verify-email',
+        lazy: async () => ({ Component: (await import('../features/auth/VerifyEmailPage')).VerifyEmailPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

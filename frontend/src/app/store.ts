@@ -2,16 +2,19 @@ import { combineSlices, configureStore } from '@reduxjs/toolkit'
 import { setupListeners } from '@reduxjs/toolkit/query'
 
 import { techmarketApi } from '../api/techmarketApi'
+import { authListener } from '../features/auth/authListener'
+import { authSlice } from '../features/auth/authSlice'
 
 // Server data lives in the RTK Query cache only; client-only slices join here.
-const rootReducer = combineSlices(techmarketApi)
+const rootReducer = combineSlices(techmarketApi, authSlice)
 
 export type RootState = ReturnType<typeof rootReducer>
 
 export function makeStore(preloadedState?: Partial<RootState>) {
   const store = configureStore({
     reducer: rootReducer,
-    middleware: (getDefaultMiddleware) => getDefaultMiddleware().concat(techmarketApi.middleware),
+    middleware: (getDefaultMiddleware) =>
+      getDefaultMiddleware().prepend(authListener().middleware).concat(techmarketApi.middleware),
     preloadedState,
   })
   // Refetch on focus / reconnect where an endpoint asks for it.

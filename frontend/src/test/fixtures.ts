@@ -1,4 +1,15 @@
-import type { Category, ProductDetail, ProductPage, ProductSummary } from '../api/types'
+import type {
+  ActivityPage,
+  Category,
+  Me,
+  ProductDetail,
+  ProductPage,
+  ProductSummary,
+  Session,
+  TokenPair,
+} from '../api/types'
+import type { RootState } from '../app/store'
+import { initialAuthState } from '../features/auth/authSlice'
 
 /** Sample catalogue data in the API's wire format, shared by the tests. */
 
@@ -89,4 +100,77 @@ export const productDetail: ProductDetail = {
   status: 'active',
   visibility: 'public',
   updated_at: '2025-11-21T10:00:00Z',
+}
+
+// ---- Accounts ----
+
+export function me(overrides: Partial<Me> = {}): Me {
+  return {
+    id: 'u1',
+    email: 'ada@example.com',
+    display_name: 'Ada Lovelace',
+    email_verified: true,
+    roles: ['buyer'],
+    mfa_enabled: false,
+    dealer_id: null,
+    created_at: '2025-10-01T08:00:00Z',
+    ...overrides,
+  }
+}
+
+export function tokenPair(accessToken = 'access-1'): TokenPair {
+  return { access_token: accessToken, refresh_token: 'refresh-in-cookie', token_type: 'bearer', expires_in: 600 }
+}
+
+/** Store state of a signed-in browser, for `preloadedState`. */
+export function signedInState(accessToken = 'access-1'): Partial<RootState> {
+  return {
+    auth: { ...initialAuthState, accessToken, expiresAt: Date.now() + 600_000, sessionChecked: true },
+  }
+}
+
+/** Store state after the start-up check found no session. */
+export function signedOutState(): Partial<RootState> {
+  return { auth: { ...initialAuthState, sessionChecked: true } }
+}
+
+export const sessions: Session[] = [
+  {
+    id: 's-other',
+    user_agent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+      'Version/18.1 Mobile/15E148 Safari/604.1',
+    ip_address: '198.51.100.7',
+    created_at: '2025-11-01T10:00:00Z',
+    last_seen_at: '2025-11-20T18:30:00Z',
+    current: false,
+  },
+  {
+    id: 's-current',
+    user_agent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+    ip_address: '203.0.113.5',
+    created_at: '2025-11-24T09:00:00Z',
+    last_seen_at: '2025-11-25T12:00:00Z',
+    current: true,
+  },
+]
+
+export const activityPage: ActivityPage = {
+  items: [
+    {
+      id: 'a2',
+      kind: 'signed_in',
+      ip_address: '203.0.113.5',
+      user_agent: sessions[1]?.user_agent ?? null,
+      created_at: '2025-11-24T09:00:00Z',
+    },
+    {
+      id: 'a1',
+      kind: 'sign_in_failed',
+      ip_address: '192.0.2.44',
+      user_agent: null,
+      created_at: '2025-11-23T22:10:00Z',
+    },
+  ],
+  next_cursor: null,
 }

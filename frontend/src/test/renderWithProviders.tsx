@@ -1,6 +1,6 @@
 import { render, type RenderOptions } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 
 import { AppProviders } from '../app/AppProviders'
 import { makeStore, type AppStore, type RootState } from '../app/store'
@@ -12,6 +12,11 @@ type ProvidersOptions = Omit<RenderOptions, 'wrapper'> & {
   route?: string
   /** Route pattern the element is mounted on, so pages get their params (`/products/:id`). */
   path?: string
+  /**
+   * For flows that cross pages (sign-out → sign-in): `ui` becomes a layout at `/` that
+   * renders these child routes through its `<Outlet />`.
+   */
+  routes?: RouteObject[]
 }
 
 /**
@@ -19,15 +24,15 @@ type ProvidersOptions = Omit<RenderOptions, 'wrapper'> & {
  * lets a test check where the app navigated (`router.state.location`).
  */
 export function renderWithProviders(ui: ReactElement, options: ProvidersOptions = {}) {
-  const { preloadedState, store = makeStore(preloadedState), route = '/', path = '*', ...renderOptions } = options
-  const router = createMemoryRouter(
-    [
-      { path, element: ui },
-      // Anywhere else the test navigates to renders nothing; check `router.state.location`.
-      ...(path === '*' ? [] : [{ path: '*', element: null }]),
-    ],
-    { initialEntries: [route] },
-  )
+  const { preloadedState, store = makeStore(preloadedState), route = '/', path = '*', routes, ...renderOptions } = options
+  const routeTree: RouteObject[] = routes
+    ? [{ path: '/', element: ui, children: routes }]
+    : [
+        { path, element: ui },
+        // Anywhere else the test navigates to renders nothing; check `router.state.location`.
+        ...(path === '*' ? [] : [{ path: '*', element: null }]),
+      ]
+  const router = createMemoryRouter(routeTree, { initialEntries: [route] })
   return {
     store,
     router,

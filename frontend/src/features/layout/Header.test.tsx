@@ -1,8 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
+import { signedInState, signedOutState } from '../../test/fixtures'
+import { api } from '../../test/handlers'
 import { renderWithProviders } from '../../test/renderWithProviders'
+import { server } from '../../test/server'
 import { Header } from './Header'
 
 describe('Header', () => {
@@ -41,11 +45,36 @@ describe('Header', () => {
     expect(within(menu).getByRole('menuitem', { name: 'iPhones' })).toHaveAttribute('href', '/categories/iphones')
   })
 
-  it('links the cart and account entries', () => {
-    renderWithProviders(<Header />)
+  it('links the cart, and offers sign-in when signed out', () => {
+    renderWithProviders(<Header />, { route: '/products/p1', preloadedState: signedOutState() })
 
     expect(screen.getByRole('link', { name: 'Cart' })).toHaveAttribute('href', '/cart')
-    expect(screen.getByRole('link', { name: 'Account' })).toHaveAttribute('href', '/account')
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fproducts%2Fp1')
     expect(screen.getByRole('link', { name: 'TechMarket home' })).toHaveAttribute('href', '/')
+  })
+
+  it('shows the display name when signed in, with Account and Sign out in its menu', async () => {
+    let logouts = 0
+    server.use(
+      http.post(api('/auth/logout'), () => {
+        logouts += 1
+        return new HttpResponse(null, { status: 204 })
+      }),
+    )
+    const user = userEvent.setup()
+    const { store, router } = renderWithProviders(<Header />, { route: '/cart', preloadedState: signedInState() })
+
+    const button = await screen.findByRole('button', { name: 'Account: Ada Lovelace' })
+    expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument()
+    await user.click(button)
+    const menu = await screen.findByRole('menu')
+    expect(within(menu).getByRole('menuitem', { name: /^Account/ })).toHaveAttribute('href', '/account')
+
+    await user.click(within(menu).getByRole('menuitem', { name: 'Sign out' }))
+
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument()
+    expect(logouts).toBe(1)
+    expect(store.getState().auth.accessToken).toBeNull()
+    expect(router.state.location.pathname).toBe('/')
   })
 })

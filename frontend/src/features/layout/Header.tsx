@@ -1,13 +1,12 @@
-import AccountCircleIcon from '@mui/icons-material/AccountCircle'
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart'
 import AppBar from '@mui/material/AppBar'
-import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { Link as RouterLink } from 'react-router'
 
 import { CategoryMenu } from '../catalog/CategoryMenu'
+import { AccountMenu } from './AccountMenu'
 import { SearchBox } from './SearchBox'
 
 /**
@@ -35,16 +34,7 @@ export function Header() {
           <IconButton component={RouterLink} to="/cart" aria-label="Cart" color="inherit">
             <ShoppingCartIcon />
           </IconButton>
-          <Button
-            component={RouterLink}
-            to="/account"
-            color="inherit"
-            aria-label="Account"
-            startIcon={<AccountCircleIcon />}
-            className="min-w-0"
-          >
-            <span className="hidden sm:inline">Account</span>
-          </Button>
+          <AccountMenu />
         </nav>
       </Toolbar>
     </AppBar>
