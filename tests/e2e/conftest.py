@@ -39,12 +39,19 @@ def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("e2e-data")
 
 
-def techmarket_env(data_dir: Path) -> dict[str, str]:
+@pytest.fixture(scope="session")
+def server_port() -> int:
+    return _free_port()
+
+
+def techmarket_env(data_dir: Path, port: int | None = None) -> dict[str, str]:
     env = {
         **os.environ,
         "TECHMARKET_DATA_DIR": str(data_dir),
         "TECHMARKET_DATABASE_URL": f"sqlite+aiosqlite:///{data_dir / 'e2e.db'}",
     }
+    if port is not None:  # emailed links must point at this server
+        env["TECHMARKET_BASE_URL"] = f"http://127.0.0.1:{port}"
     env.pop("TECHMARKET_REDIS_URL", None)
     return env
 
@@ -53,14 +60,14 @@ CLI = [sys.executable, "-m", "techmarket"]
 
 
 @pytest.fixture(scope="session")
-def server_url(demo_data_dir: Path) -> Iterator[str]:
+def server_url(demo_data_dir: Path, server_port: int) -> Iterator[str]:
     """`techmarket migrate`, `seed-demo` and `serve`, as `make run` does, on a free port."""
     data_dir = demo_data_dir
-    env = techmarket_env(data_dir)
+    env = techmarket_env(data_dir, server_port)
     cli = CLI
     subprocess.run([*cli, "migrate"], env=env, check=True, capture_output=True)
     subprocess.run([*cli, "seed-demo"], env=env, check=True, capture_output=True)
-    port = _free_port()
+    port = server_port
     log = (data_dir / "server.log").open("wb")
     server = subprocess.Popen(
         [*cli, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
