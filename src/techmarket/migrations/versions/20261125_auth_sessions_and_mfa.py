@@ -33,6 +33,7 @@ def upgrade() -> None:
                 "mfa_enabled",
                 "mfa_disabled",
                 "email_verified",
+                "email_changed",
                 "session_revoked",
                 "refresh_reused",
                 "new_device",

@@ -1,5 +1,19 @@
 """What other services and tools may call on the auth service (in process, for now)."""
 
-from techmarket.services.auth.service import check_password, mfa_enabled, set_password
+from techmarket.services.auth.client_info import ClientInfo
+from techmarket.services.auth.service import (
+    change_email,
+    check_password,
+    delete_account,
+    mfa_enabled,
+    set_password,
+)
 
-__all__ = ["check_password", "mfa_enabled", "set_password"]
+__all__ = [
+    "ClientInfo",
+    "change_email",
+    "check_password",
+    "delete_account",
+    "mfa_enabled",
+    "set_password",
+]

@@ -28,3 +28,16 @@ def password_reset_email(to: str, display_name: str, link: str) -> OutgoingEmail
             "ask for it, ignore this email: your password stays as it is.\n"
         ),
     )
+
+
+def email_changed_notice(to: str, display_name: str, new_email: str) -> OutgoingEmail:
+    """Sent to the old address, so a hijacked account's owner hears about it."""
+    return OutgoingEmail(
+        to=to,
+        subject="Your TechMarket email address was changed",
+        text=(
+            f"Hello {display_name},\n\n"
+            f"The email address of your TechMarket account is now {new_email}.\n\n"
+            "If you did not do this, reset your password at once and contact support.\n"
+        ),
+    )

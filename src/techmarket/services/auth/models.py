@@ -108,6 +108,7 @@ class ActivityKind(enum.StrEnum):
     MFA_ENABLED = "mfa_enabled"
     MFA_DISABLED = "mfa_disabled"
     EMAIL_VERIFIED = "email_verified"
+    EMAIL_CHANGED = "email_changed"
     SESSION_REVOKED = "session_revoked"
     REFRESH_REUSED = "refresh_reused"
     NEW_DEVICE = "new_device"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
@@ -29,7 +30,11 @@ from techmarket.services.auth.brute_force import (
     record_attempt,
 )
 from techmarket.services.auth.client_info import ClientInfo
-from techmarket.services.auth.emails import password_reset_email, verification_email
+from techmarket.services.auth.emails import (
+    email_changed_notice,
+    password_reset_email,
+    verification_email,
+)
 from techmarket.services.auth.errors import (
     InvalidCode,
     InvalidCredentials,
@@ -42,8 +47,11 @@ from techmarket.services.auth.errors import (
 )
 from techmarket.services.auth.models import (
     ActivityKind,
+    AuthActivity,
     AuthSession,
     Credential,
+    OneTimeToken,
+    RecoveryCode,
     TokenPurpose,
 )
 from techmarket.services.auth.schemas import (
@@ -410,3 +418,46 @@ async def disable_totp(
     await step_up(session, resources, principal.user_id, code=code, password=password)
     await mfa.disable(session, credential)
     activity.record(session, principal.user_id, ActivityKind.MFA_DISABLED, client)
+
+
+# --- changing the email and deleting the account ---------------------------------------------
+
+
+async def change_email(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    *,
+    new_email: str,
+    code: str | None,
+    password: str | None,
+    client: ClientInfo,
+) -> users.MeRead:
+    await step_up(session, resources, principal.user_id, code=code, password=password)
+    before = await users.user_with_roles(session, principal.user_id)
+    old_email = before.email
+    user = await users.change_email(session, principal.user_id, new_email)
+    if user.email != old_email:
+        await send_verification(session, resources, user.id, user.email, user.display_name, client)
+        _send(session, resources, email_changed_notice(old_email, user.display_name, user.email))
+        activity.record(session, user.id, ActivityKind.EMAIL_CHANGED, client)
+    return await me(session, user.id)
+
+
+async def delete_account(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    *,
+    code: str | None,
+    password: str | None,
+) -> None:
+    """Erase the person: credentials, second factor, sessions, activity and personal data."""
+    await step_up(session, resources, principal.user_id, code=code, password=password)
+    await sessions.revoke_all(session, resources, principal.user_id, "account-deleted")
+    for model in (RecoveryCode, OneTimeToken, AuthActivity):
+        await session.execute(delete(model).where(model.user_id == principal.user_id))
+    credential = await session.get(Credential, principal.user_id)
+    if credential is not None:
+        await session.delete(credential)
+    await users.erase_user(session, principal.user_id)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
-from techmarket.core.dependencies import CurrentPrincipal, SessionDep
+from techmarket.core.dependencies import CurrentPrincipal, ResourcesDep, SessionDep
 from techmarket.services.auth import client as auth
 from techmarket.services.users import service
 from techmarket.services.users.api_profile import router as profile_router
 from techmarket.services.users.schemas import (
+    AccountDeletion,
     DealerCreate,
     DealerRead,
+    EmailChange,
     MeRead,
     MeUpdate,
     PublicProfileRead,
@@ -34,6 +36,32 @@ async def update_me(body: MeUpdate, principal: CurrentPrincipal, session: Sessio
     await service.update_me(session, principal.user_id, body)
     mfa_enabled = await auth.mfa_enabled(session, principal.user_id)
     return await service.me(session, principal.user_id, mfa_enabled=mfa_enabled)
+
+
+@router.post("/users/me/email", operation_id="users-change-email")
+async def change_email(
+    body: EmailChange,
+    principal: CurrentPrincipal,
+    request: Request,
+    session: SessionDep,
+    resources: ResourcesDep,
+) -> MeRead:
+    return await auth.change_email(
+        session,
+        resources,
+        principal,
+        new_email=str(body.new_email),
+        code=body.code,
+        password=body.password,
+        client=auth.ClientInfo.of(request),
+    )
+
+
+@router.delete("/users/me", status_code=status.HTTP_204_NO_CONTENT, operation_id="users-delete-me")
+async def delete_me(
+    body: AccountDeletion, principal: CurrentPrincipal, session: SessionDep, resources: ResourcesDep
+) -> None:
+    await auth.delete_account(session, resources, principal, code=body.code, password=body.password)
 
 
 @router.post(

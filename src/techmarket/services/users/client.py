@@ -5,7 +5,9 @@ from techmarket.services.users.repository import get_user_by_email
 from techmarket.services.users.schemas import MeRead
 from techmarket.services.users.service import (
     become_dealer,
+    change_email,
     create_user,
+    erase_user,
     grant_role,
     mark_email_verified,
     me,
@@ -19,7 +21,9 @@ __all__ = [
     "MeRead",
     "Role",
     "become_dealer",
+    "change_email",
     "create_user",
+    "erase_user",
     "get_user_by_email",
     "grant_role",
     "mark_email_verified",

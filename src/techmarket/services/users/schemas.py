@@ -7,7 +7,15 @@ import re
 import uuid
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    HttpUrl,
+    StringConstraints,
+    model_validator,
+)
 
 from techmarket.services.users.models import ContactKind, Role, SocialNetwork
 
@@ -199,3 +207,14 @@ class ContactList(BaseModel):
 class SocialLinkList(BaseModel):
     items: list[SocialLinkRead]
     next_cursor: str | None = None
+
+
+class EmailChange(BaseModel):
+    new_email: EmailStr
+    code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)] | None = None
+    password: Annotated[str, StringConstraints(max_length=1024)] | None = None
+
+
+class AccountDeletion(BaseModel):
+    code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)] | None = None
+    password: Annotated[str, StringConstraints(max_length=1024)] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
@@ -16,7 +17,15 @@ from techmarket.services.users.errors import (
     StoreNameTaken,
     UserNotFound,
 )
-from techmarket.services.users.models import Dealer, Role, User, UserRole
+from techmarket.services.users.models import (
+    Address,
+    Contact,
+    Dealer,
+    Role,
+    SocialLink,
+    User,
+    UserRole,
+)
 from techmarket.services.users.schemas import (
     DealerCreate,
     DealerRead,
@@ -169,4 +178,32 @@ async def grant_role(session: AsyncSession, user_id: uuid.UUID, role: Role) -> N
 async def revoke_role(session: AsyncSession, user_id: uuid.UUID, role: Role) -> None:
     user = await user_with_roles(session, user_id)
     user.roles = [r for r in user.roles if r.role != role]
+    await session.flush()
+
+
+async def change_email(session: AsyncSession, user_id: uuid.UUID, new_email: str) -> User:
+    """The new address is unverified until its owner opens the link mailed to it."""
+    email = normalize_email(new_email)
+    user = await user_with_roles(session, user_id)
+    if email == user.email:
+        return user
+    if await repository.get_user_by_email(session, email) is not None:
+        raise EmailTaken(f"An account with {email} exists already.")
+    user.email = email
+    user.email_verified_at = None
+    await session.flush()
+    return user
+
+
+async def erase_user(session: AsyncSession, user_id: uuid.UUID) -> None:
+    """Deleting an account erases what identifies the person; the row stays as a tombstone so
+    orders and reviews that point at it keep making sense."""
+    user = await user_with_roles(session, user_id)
+    for model in (Address, Contact, SocialLink):
+        for row in (await session.scalars(select(model).where(model.user_id == user_id))).all():
+            await session.delete(row)
+    user.email = f"deleted-{user.id.hex}@deleted.invalid"
+    user.display_name = "Deleted user"
+    user.email_verified_at = None
+    user.roles = [r for r in user.roles if r.role in {Role.BUYER, Role.SELLER}]
     await session.flush()
