@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import redis.asyncio as redis_asyncio
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from sqlalchemy import MetaData
@@ -81,6 +82,11 @@ async def app(settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(settings)
     async with LifespanManager(application):
         await application.state.resources.cache.clear()
+        if TEST_REDIS_URL:  # attempt counters of an earlier run must not throttle this one
+            client = redis_asyncio.Redis.from_url(TEST_REDIS_URL)
+            async for key in client.scan_iter(match="techmarket:limits*", count=500):
+                await client.delete(key)
+            await client.aclose()
         yield application
 
 

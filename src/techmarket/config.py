@@ -63,6 +63,12 @@ class Settings(BaseSettings):
         default=None, description="Secure flag of the refresh cookie; default: on in production."
     )
 
+    # Social sign-in (OAuth 2.0 / OpenID Connect); a provider is offered when its id is set.
+    oauth_google_client_id: str | None = None
+    oauth_google_client_secret: SecretStr | None = None
+    oauth_github_client_id: str | None = None
+    oauth_github_client_secret: SecretStr | None = None
+
     # Outgoing email: unset SMTP host means messages go to <data_dir>/outbox as .eml files.
     mail_sender: str = "TechMarket <no-reply@techmarket.localhost>"
     smtp_host: str | None = None

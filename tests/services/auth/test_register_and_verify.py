@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 from fastapi import FastAPI
 
@@ -12,17 +14,18 @@ from tests.accounts import client_from, last_link, sign_up, strong_password
 async def test_register_answers_the_account_without_secrets(app: FastAPI) -> None:
     async with client_from(app) as http:
         password = strong_password()
+        local = f"Mixed.Case.{uuid.uuid4().hex[:8]}"
         response = await http.post(
             "/api/v1/auth/register",
             json={
-                "email": "  Mixed.Case@Example.COM ",
+                "email": f"  {local}@Example.COM ",
                 "password": password,
                 "display_name": "Kim",
             },
         )
     assert response.status_code == 201, response.text
     body = response.json()
-    assert body["email"] == "mixed.case@example.com"
+    assert body["email"] == f"{local.lower()}@example.com"
     assert body["email_verified"] is False
     assert body["roles"] == ["buyer"]
     assert body["mfa_enabled"] is False

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Cookie, Request, Response, status
+from fastapi import APIRouter, Cookie, Query, Request, Response, status
+from fastapi.responses import RedirectResponse
 
 from techmarket.core.dependencies import (
     CurrentPrincipal,
@@ -17,9 +19,10 @@ from techmarket.core.dependencies import (
     ResourcesDep,
     SessionDep,
 )
-from techmarket.services.auth import activity, service, sessions
+from techmarket.services.auth import activity, service, sessions, social_sign_in
 from techmarket.services.auth.client_info import ClientInfo
 from techmarket.services.auth.errors import SessionEnded
+from techmarket.services.auth.oauth_providers import configured_providers
 from techmarket.services.auth.schemas import (
     ActivityList,
     ActivityRead,
@@ -29,6 +32,8 @@ from techmarket.services.auth.schemas import (
     LoginRequest,
     MfaChallenge,
     MfaLoginRequest,
+    OAuthProviderList,
+    OAuthProviderRead,
     PasswordStrength,
     PasswordStrengthRequest,
     RecoveryCodes,
@@ -276,3 +281,68 @@ async def totp_disable(
 @router.get("/jwks.json", operation_id="auth-jwks")
 async def jwks(resources: ResourcesDep) -> Jwks:
     return Jwks.model_validate(resources.access_tokens.keys.jwks())
+
+
+OAUTH_STATE_COOKIE = "tm_oauth_state"
+OAUTH_COOKIE_PATH = "/api/v1/auth/oauth"
+
+
+@router.get("/oauth/providers", operation_id="auth-oauth-providers")
+async def oauth_providers(resources: ResourcesDep) -> OAuthProviderList:
+    found = configured_providers(resources.settings).values()
+    return OAuthProviderList(items=[OAuthProviderRead(name=p.name, label=p.label) for p in found])
+
+
+@router.get("/oauth/{provider}/start", operation_id="auth-oauth-start")
+async def oauth_start(
+    provider: str, resources: ResourcesDep, next: Annotated[str | None, Query()] = None
+) -> RedirectResponse:
+    url, state = await social_sign_in.begin(resources, provider, next)
+    response = RedirectResponse(url, status_code=status.HTTP_302_FOUND)
+    # Lax, not Strict: the provider sends the browser back with a top-level GET.
+    response.set_cookie(
+        OAUTH_STATE_COOKIE,
+        state,
+        max_age=social_sign_in.STATE_TTL_SECONDS,
+        path=OAUTH_COOKIE_PATH,
+        httponly=True,
+        secure=resources.settings.cookie_secure,
+        samesite="lax",
+    )
+    return response
+
+
+@router.get("/oauth/{provider}/callback", operation_id="auth-oauth-callback")
+async def oauth_callback(
+    provider: str,
+    request: Request,
+    session: SessionDep,
+    resources: ResourcesDep,
+    code: Annotated[str | None, Query(max_length=2048)] = None,
+    state: Annotated[str | None, Query(max_length=256)] = None,
+    tm_oauth_state: Annotated[str | None, Cookie()] = None,
+) -> RedirectResponse:
+    try:
+        outcome = await social_sign_in.finish(
+            session,
+            resources,
+            provider,
+            code=code,
+            state=state,
+            browser_state=tm_oauth_state,
+            client_info=ClientInfo.of(request),
+        )
+    except social_sign_in.SocialSignInFailed as failed:
+        response = RedirectResponse(
+            "/sign-in?" + urlencode({"error": str(failed)}), status_code=status.HTTP_302_FOUND
+        )
+    else:
+        if outcome.mfa_token:
+            query = urlencode({"mfa_token": outcome.mfa_token, "next": outcome.next_path})
+            response = RedirectResponse(f"/sign-in?{query}", status_code=status.HTTP_302_FOUND)
+        else:
+            response = RedirectResponse(outcome.next_path, status_code=status.HTTP_302_FOUND)
+            assert outcome.tokens is not None
+            _with_cookie(response, outcome.tokens, resources)
+    response.delete_cookie(OAUTH_STATE_COOKIE, path=OAUTH_COOKIE_PATH)
+    return response

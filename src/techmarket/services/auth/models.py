@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, String
+from sqlalchemy import Enum, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from techmarket.core.clock import utcnow
@@ -124,4 +124,16 @@ class AuthActivity(UUIDPrimaryKey, Base):
     kind: Mapped[ActivityKind] = mapped_column(_str_enum(ActivityKind))
     ip_address: Mapped[str | None] = mapped_column(String(45))
     user_agent: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class OAuthIdentity(UUIDPrimaryKey, Base):
+    """An account at a social sign-in provider, linked to a TechMarket user."""
+
+    __tablename__ = "oauth_identity"
+    __table_args__ = (UniqueConstraint("provider", "subject"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    provider: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -133,3 +133,12 @@ class ActivityList(BaseModel):
 
 class Jwks(BaseModel):
     keys: list[dict[str, str]] = Field(description="Public keys that sign access tokens")
+
+
+class OAuthProviderRead(BaseModel):
+    name: str
+    label: str
+
+
+class OAuthProviderList(BaseModel):
+    items: list[OAuthProviderRead]
