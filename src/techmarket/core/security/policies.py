@@ -35,3 +35,27 @@ def may_revoke_role(principal: Principal, target_user_id: uuid.UUID, role: str) 
     if not principal.has_role(ADMIN) or role not in GRANTABLE_ROLES:
         return False
     return not (role == ADMIN and target_user_id == principal.user_id)
+
+
+def may_edit_listing(seller_id_of_caller: uuid.UUID | None, listing_seller_id: uuid.UUID) -> bool:
+    """A seller edits only their own listings (admins moderate through their own tools)."""
+    return seller_id_of_caller is not None and seller_id_of_caller == listing_seller_id
+
+
+def may_see_listing(
+    principal: Principal | None,
+    seller_id_of_caller: uuid.UUID | None,
+    listing_seller_id: uuid.UUID,
+    visibility: str,
+    removed: bool,
+) -> bool:
+    """Public and unlisted listings open by link; drafts only to their seller; private ones to
+    their seller and admins; removed ones only to their seller."""
+    owner = may_edit_listing(seller_id_of_caller, listing_seller_id)
+    if owner:
+        return True
+    if removed:
+        return False
+    if visibility in {"public", "unlisted"}:
+        return True
+    return visibility == "private" and principal is not None and principal.has_role(ADMIN)

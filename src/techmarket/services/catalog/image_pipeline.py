@@ -15,6 +15,7 @@ from techmarket.services.catalog.errors import InvalidImage
 
 ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 MAX_PIXELS = 40_000_000
+MAX_UPLOAD_BYTES = 10_000_000
 SIZES: dict[str, tuple[int, int]] = {
     "thumbnail": (240, 240),
     "card": (640, 480),

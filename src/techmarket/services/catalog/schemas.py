@@ -167,3 +167,30 @@ class ProductCreate(BaseModel):
     )
     options: list[ProductOptionCreate] = Field(default_factory=list, max_length=50)
     location: Annotated[str, StringConstraints(max_length=120)] | None = None
+
+
+class ProductUpdate(BaseModel):
+    """Changes to a listing; options, when given, replace the listing's options."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)]
+        | None
+    ) = None
+    description: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+    category_id: uuid.UUID | None = None
+    brand: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)] | None
+    ) = None
+    model: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] | None = None
+    condition: Condition | None = None
+    price: MinorUnits | None = None
+    currency: CurrencyCode | None = None
+    quantity: int | None = Field(default=None, ge=0, le=100_000)
+    visibility: Visibility | None = None
+    specs: dict[Annotated[str, StringConstraints(max_length=64)], SpecValue] | None = Field(
+        default=None, max_length=60
+    )
+    options: list[ProductOptionCreate] | None = Field(default=None, max_length=50)
+    location: Annotated[str, StringConstraints(max_length=120)] | None = None

@@ -1,0 +1,204 @@
+"""Rules for sellers' own listings: create, change, remove, pictures.
+
+Every change drops the cache entries it makes stale once the transaction has committed.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from techmarket.core.db import after_commit
+from techmarket.core.errors import Forbidden, InvalidInput
+from techmarket.core.resources import Resources
+from techmarket.core.security import policies
+from techmarket.core.security.principal import Principal
+from techmarket.services.catalog import repository, service
+from techmarket.services.catalog.errors import CategoryNotFound, ListingNotFound
+from techmarket.services.catalog.models import Category, ListingStatus, Product, ProductOption
+from techmarket.services.catalog.schemas import ProductCreate, ProductDetail, ProductUpdate
+from techmarket.services.users import client as users
+
+MAX_IMAGES = 12
+
+
+class NotASeller(Forbidden):
+    code, title = "not-a-seller", "Open a store first"
+
+
+class TooManyImages(InvalidInput):
+    code, title = "too-many-images", "Too many pictures"
+
+
+async def seller_id_of(session: AsyncSession, principal: Principal | None) -> uuid.UUID | None:
+    if principal is None:
+        return None
+    dealer = await users.get_dealer_of_user(session, principal.user_id)
+    return dealer.id if dealer else None
+
+
+def _forget_after_commit(
+    session: AsyncSession, resources: Resources, product_id: uuid.UUID
+) -> None:
+    async def forget() -> None:
+        await service.forget_cached(resources.cache, [product_id])
+
+    after_commit(session, forget)
+
+
+async def _leaf_category(session: AsyncSession, category_id: uuid.UUID) -> None:
+    """Listings go into the most specific category, so browsing a parent finds them all."""
+    if await session.get(Category, category_id) is None:
+        raise CategoryNotFound(
+            f"No category has id {category_id}.",
+            errors=[{"field": "category_id", "in": "body", "message": "unknown category"}],
+        )
+    children = await session.scalar(
+        select(func.count()).select_from(Category).where(Category.parent_id == category_id)
+    )
+    if children:
+        raise CategoryNotFound(
+            "Choose a more specific category.",
+            errors=[{"field": "category_id", "in": "body", "message": "has sub-categories"}],
+        )
+
+
+async def create(
+    session: AsyncSession, resources: Resources, principal: Principal, listing: ProductCreate
+) -> ProductDetail:
+    dealer = await users.get_dealer_of_user(session, principal.user_id)
+    if dealer is None:
+        raise NotASeller("Open a store (become a seller) before you list items.")
+    await _leaf_category(session, listing.category_id)
+    product = await service.create_listing(
+        session,
+        seller_id=dealer.id,
+        seller_name=dealer.store_name,
+        listing=listing.model_copy(update={"location": listing.location or _location(dealer)}),
+    )
+    _forget_after_commit(session, resources, product.id)
+    return await owner_view(session, resources, product.id)
+
+
+def _location(dealer: object) -> str | None:
+    city, country = getattr(dealer, "city", None), getattr(dealer, "country", None)
+    return ", ".join(part for part in (city, country) if part) or None
+
+
+async def _owned(session: AsyncSession, principal: Principal, product_id: uuid.UUID) -> Product:
+    product = await repository.get_product(session, product_id)
+    seller_id = await seller_id_of(session, principal)
+    if product is None or not policies.may_edit_listing(seller_id, product.seller_id):
+        # Someone else's listing: 404 whether or not it exists or is visible.
+        raise ListingNotFound(f"You have no listing {product_id}.")
+    return product
+
+
+async def update(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    product_id: uuid.UUID,
+    changes: ProductUpdate,
+) -> ProductDetail:
+    product = await _owned(session, principal, product_id)
+    if product.status == ListingStatus.REMOVED:
+        raise ListingNotFound(f"Listing {product_id} was removed.")
+    data = changes.model_dump(exclude_unset=True)
+    if "category_id" in data:
+        await _leaf_category(session, data["category_id"])
+    options = data.pop("options", None)
+    for field, value in data.items():
+        setattr(product, field, value)
+    if options is not None:
+        product.options.clear()
+        await session.flush()
+        for position, option in enumerate(changes.options or []):
+            product.options.append(
+                ProductOption(
+                    name=option.name, price=option.price, quantity=option.quantity,
+                    position=position,
+                )
+            )  # fmt: skip
+    if product.options:
+        product.price = min(o.price for o in product.options)
+        product.quantity = sum(o.quantity for o in product.options)
+    if product.status in {ListingStatus.ACTIVE, ListingStatus.SOLD_OUT}:
+        product.status = ListingStatus.ACTIVE if product.quantity > 0 else ListingStatus.SOLD_OUT
+    await session.flush()
+    _forget_after_commit(session, resources, product.id)
+    return await owner_view(session, resources, product.id)
+
+
+async def remove(
+    session: AsyncSession, resources: Resources, principal: Principal, product_id: uuid.UUID
+) -> None:
+    """Soft: a removed listing disappears from the shop but stays for orders that name it."""
+    product = await _owned(session, principal, product_id)
+    product.status = ListingStatus.REMOVED
+    await session.flush()
+    _forget_after_commit(session, resources, product.id)
+
+
+async def add_picture(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    product_id: uuid.UUID,
+    data: bytes,
+) -> ProductDetail:
+    product = await _owned(session, principal, product_id)
+    if len(product.images) >= MAX_IMAGES:
+        raise TooManyImages(f"A listing has at most {MAX_IMAGES} pictures.")
+    position = max((image.position for image in product.images), default=-1) + 1
+    await service.add_image(session, resources.storage, product.id, data, position)
+    _forget_after_commit(session, resources, product.id)
+    return await owner_view(session, resources, product.id)
+
+
+async def delete_picture(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    product_id: uuid.UUID,
+    image_id: uuid.UUID,
+) -> None:
+    product = await _owned(session, principal, product_id)
+    image = next((i for i in product.images if i.id == image_id), None)
+    if image is None:
+        raise ListingNotFound(f"Listing {product_id} has no picture {image_id}.")
+    await session.delete(image)
+    await session.flush()
+    _forget_after_commit(session, resources, product.id)
+
+
+async def owner_view(
+    session: AsyncSession, resources: Resources, product_id: uuid.UUID
+) -> ProductDetail:
+    session.expire_all()
+    product = await repository.get_product(session, product_id)
+    assert product is not None
+    return service.to_detail(product, resources.storage)
+
+
+async def detail_for(
+    session: AsyncSession, resources: Resources, principal: Principal | None, product_id: uuid.UUID
+) -> bytes:
+    """Anyone gets the cached public detail; sellers see their drafts, admins private ones."""
+    if principal is None:
+        return await service.product_json(
+            session, resources.cache, resources.storage, product_id,
+            resources.settings.cache_ttl_seconds,
+        )  # fmt: skip
+    product = await repository.get_product(session, product_id)
+    if product is None or not policies.may_see_listing(
+        principal,
+        await seller_id_of(session, principal),
+        product.seller_id,
+        product.visibility.value,
+        product.status == ListingStatus.REMOVED,
+    ):
+        raise ListingNotFound(f"No listing has id {product_id}.")
+    return service.to_detail(product, resources.storage).model_dump_json().encode()
