@@ -84,6 +84,9 @@ async def test_owner_edits_others_cannot(app: FastAPI, resources: Resources) -> 
     ).json()
     path = f"/api/v1/products/{product['id']}"
     assert (await owner.http.get(path)).json()["price"] == 64_900  # now cached
+    nulled = await owner.http.patch(path, json={"title": None}, headers=owner.auth())
+    assert nulled.status_code == 422
+    assert nulled.json()["errors"][0]["field"] == "title"
     hijack = await other.http.patch(path, json={"price": 1}, headers=other.auth())
     assert hijack.status_code == 404
     assert (await other.http.delete(path, headers=other.auth())).status_code == 404

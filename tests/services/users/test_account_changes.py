@@ -64,6 +64,7 @@ async def test_deleting_the_account_erases_the_person(app: FastAPI, resources: R
         "DELETE", "/api/v1/users/me", json={"password": account.password}, headers=account.auth()
     )
     assert deleted.status_code == 204
+    assert 'tm_refresh=""' in deleted.headers["set-cookie"]
     assert (await account.http.get("/api/v1/users/me", headers=account.auth())).status_code == 401
     login = await account.http.post(
         "/api/v1/auth/login", json={"email": account.email, "password": account.password}

@@ -62,6 +62,23 @@ async def test_bad_addresses_name_the_field(app: FastAPI) -> None:
     assert {e["field"] for e in response.json()["errors"]} == {"country", "phone"}
 
 
+async def test_required_fields_cannot_be_cleared(app: FastAPI) -> None:
+    """Found by schemathesis: `{"country": null}` once reached the database as a 500."""
+    owner = await sign_up(app)
+    address = (
+        await owner.http.post("/api/v1/users/me/addresses", json=HOME, headers=owner.auth())
+    ).json()
+    path = f"/api/v1/users/me/addresses/{address['id']}"
+    refused = await owner.http.patch(
+        path, json={"country": None, "city": None}, headers=owner.auth()
+    )
+    assert refused.status_code == 422
+    assert {e["field"] for e in refused.json()["errors"]} == {"country", "city"}
+    cleared = await owner.http.patch(path, json={"line2": None}, headers=owner.auth())
+    assert cleared.status_code == 200
+    assert cleared.json()["line2"] is None
+
+
 async def test_contacts_and_social_links_are_validated(app: FastAPI) -> None:
     owner = await sign_up(app)
     ok = await owner.http.post(

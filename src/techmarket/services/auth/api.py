@@ -21,6 +21,7 @@ from techmarket.core.dependencies import (
 )
 from techmarket.services.auth import activity, service, sessions, social_sign_in
 from techmarket.services.auth.client_info import ClientInfo
+from techmarket.services.auth.cookies import COOKIE_PATH, REFRESH_COOKIE, clear_refresh_cookie
 from techmarket.services.auth.errors import SessionEnded
 from techmarket.services.auth.oauth_providers import configured_providers
 from techmarket.services.auth.schemas import (
@@ -51,14 +52,12 @@ from techmarket.services.auth.schemas import (
 from techmarket.services.users.client import MeRead
 
 router = APIRouter(prefix="/auth", tags=["auth"])
-REFRESH_COOKIE = "tm_refresh"
-COOKIE_PATH = "/api/v1/auth"
 
 
 def _expired_cookie() -> str:
     """A Set-Cookie that removes the refresh cookie (sent along with a refused refresh)."""
     cleared = Response()
-    cleared.delete_cookie(REFRESH_COOKIE, path=COOKIE_PATH, httponly=True, samesite="strict")
+    clear_refresh_cookie(cleared)
     return cleared.headers["set-cookie"]
 
 
@@ -146,7 +145,7 @@ async def logout(
     tm_refresh: Annotated[str | None, Cookie()] = None,
 ) -> None:
     await service.logout(session, resources, principal, tm_refresh)
-    response.delete_cookie(REFRESH_COOKIE, path=COOKIE_PATH, httponly=True, samesite="strict")
+    clear_refresh_cookie(response)
 
 
 @router.get("/sessions", operation_id="auth-list-sessions")

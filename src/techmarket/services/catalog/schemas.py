@@ -7,7 +7,14 @@ import enum
 import uuid
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from techmarket.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from techmarket.services.catalog.models import Condition, ListingStatus, Visibility
@@ -194,3 +201,14 @@ class ProductUpdate(BaseModel):
     )
     options: list[ProductOptionCreate] | None = Field(default=None, max_length=50)
     location: Annotated[str, StringConstraints(max_length=120)] | None = None
+
+    @field_validator(
+        "title", "description", "category_id", "brand", "model", "condition", "price",
+        "currency", "quantity", "visibility", "specs", "options", mode="before",
+    )  # fmt: skip
+    @classmethod
+    def _not_null(cls, value: object) -> object:
+        """A field may be left out of a change, but only `location` may be cleared."""
+        if value is None:
+            raise ValueError("may be left out, but not set to null")
+        return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request, status
+from fastapi import APIRouter, Request, Response, status
 
 from techmarket.core.dependencies import CurrentPrincipal, ResourcesDep, SessionDep
 from techmarket.services.auth import client as auth
@@ -59,9 +59,14 @@ async def change_email(
 
 @router.delete("/users/me", status_code=status.HTTP_204_NO_CONTENT, operation_id="users-delete-me")
 async def delete_me(
-    body: AccountDeletion, principal: CurrentPrincipal, session: SessionDep, resources: ResourcesDep
+    body: AccountDeletion,
+    principal: CurrentPrincipal,
+    response: Response,
+    session: SessionDep,
+    resources: ResourcesDep,
 ) -> None:
     await auth.delete_account(session, resources, principal, code=body.code, password=body.password)
+    auth.clear_refresh_cookie(response)
 
 
 @router.post(

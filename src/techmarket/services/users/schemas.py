@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     HttpUrl,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 
@@ -94,6 +95,12 @@ class AddressCreate(BaseModel):
     is_default: bool = False
 
 
+def _not_null(value: object) -> object:
+    if value is None:
+        raise ValueError("may be left out, but not set to null")
+    return value
+
+
 class AddressUpdate(BaseModel):
     name: Line | None = None
     line1: Line | None = None
@@ -106,6 +113,10 @@ class AddressUpdate(BaseModel):
     country: CountryCode | None = None
     phone: PhoneNumber | None = None
     is_default: bool | None = None
+
+    _required_stay_set = field_validator(
+        "name", "line1", "city", "postal_code", "country", "is_default", mode="before"
+    )(_not_null)
 
 
 class AddressRead(BaseModel):
