@@ -9,6 +9,8 @@ import type {
   LoginResponse,
   Me,
   MfaLoginRequest,
+  OAuthProvider,
+  OAuthProviderList,
   PasswordStrength,
   PasswordStrengthRequest,
   RecoveryCodes,
@@ -64,6 +66,15 @@ export const authApi = techmarketApi.enhanceEndpoints({ addTagTypes: ['Me', 'Ses
           // The page shows the error.
         }
       },
+    }),
+    /**
+     * The social sign-in providers the server has configured (empty when none). Signing in
+     * with one is a full-page navigation, not a request: see `startSocialSignIn`.
+     */
+    getOAuthProviders: build.query<OAuthProvider[], void>({
+      query: () => '/auth/oauth/providers',
+      transformResponse: (response: OAuthProviderList) => response.items,
+      extraOptions: credentialCall,
     }),
     /** Swaps the httpOnly refresh cookie for a new access token (shared with the base query's refresh). */
     refreshSession: build.mutation<RefreshOutcome, void>({
@@ -133,6 +144,7 @@ export const {
   useRegisterMutation,
   useLoginMutation,
   useLoginMfaMutation,
+  useGetOAuthProvidersQuery,
   useVerifyEmailMutation,
   useResendVerificationMutation,
   useForgotPasswordMutation,

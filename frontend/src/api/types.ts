@@ -206,3 +206,86 @@ export type Dealer = {
   country: string | null
   created_at: string
 }
+
+// ---- Address book, contacts and social links (`/users/me/…`) ----
+
+/** A delivery address of the signed-in user; the default one comes first in the list. */
+export type Address = {
+  id: string
+  /** The recipient's name. */
+  name: string
+  line1: string
+  line2: string | null
+  city: string
+  /** State, province or county, where the country uses one. */
+  region: string | null
+  postal_code: string
+  /** ISO 3166-1 alpha-2. */
+  country: string
+  phone: string | null
+  is_default: boolean
+  created_at: string
+}
+
+export type AddressList = { items: Address[]; next_cursor: null }
+
+export type AddressCreate = {
+  name: string
+  line1: string
+  line2?: string | null
+  city: string
+  region?: string | null
+  postal_code: string
+  country: string
+  phone?: string | null
+  is_default?: boolean
+}
+
+/** `PATCH /users/me/addresses/{id}`: any of the fields; `null` clears an optional one. */
+export type AddressUpdate = Partial<AddressCreate>
+
+/** The most addresses one account can keep (`POST` answers 409 beyond). */
+export const MAX_ADDRESSES = 20
+
+export const CONTACT_KINDS = ['phone', 'whatsapp', 'signal', 'telegram', 'email'] as const
+export type ContactKind = (typeof CONTACT_KINDS)[number]
+
+export type Contact = { id: string; kind: ContactKind; value: string; created_at: string }
+
+export type ContactList = { items: Contact[] }
+
+export type ContactCreate = { kind: ContactKind; value: string }
+
+export const SOCIAL_NETWORKS = [
+  'github',
+  'gitlab',
+  'linkedin',
+  'x',
+  'mastodon',
+  'youtube',
+  'instagram',
+  'facebook',
+] as const
+export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number]
+
+export type SocialLink = { id: string; network: SocialNetwork; url: string; created_at: string }
+
+export type SocialLinkList = { items: SocialLink[] }
+
+export type SocialLinkCreate = { network: SocialNetwork; url: string }
+
+/**
+ * Proof that it is still the account's owner, for email change and account deletion:
+ * `code` (TOTP) when two-step sign-in is on, otherwise `password`.
+ */
+export type StepUp = { code?: string; password?: string }
+
+export type ChangeEmailRequest = StepUp & { new_email: string }
+
+// ---- Social sign-in (`/auth/oauth`) ----
+
+export type OAuthProviderName = 'google' | 'github'
+
+export type OAuthProvider = { name: OAuthProviderName; label: string }
+
+export type OAuthProviderList = { items: OAuthProvider[] }

@@ -5,8 +5,11 @@ import { productGridClassName } from './productGridClassName'
 type LoadingStateProps = {
   /** What is loading, read out by screen readers ("Loading featured products"). */
   label: string
-  /** `cards`: a grid of product card placeholders; `page`: a detail page placeholder. */
-  variant?: 'cards' | 'page'
+  /**
+   * `cards`: a grid of product card placeholders; `page`: a detail page placeholder;
+   * `list`: `count` rows of a short list (contacts, links).
+   */
+  variant?: 'cards' | 'page' | 'list'
   count?: number
 }
 
@@ -21,6 +24,12 @@ export function LoadingState({ label, variant = 'cards', count = 4 }: LoadingSta
               <Skeleton width="80%" />
               <Skeleton width="40%" />
             </div>
+          ))}
+        </div>
+      ) : variant === 'list' ? (
+        <div className="flex flex-col gap-2">
+          {Array.from({ length: count }, (_, index) => (
+            <Skeleton key={index} variant="rounded" height={40} />
           ))}
         </div>
       ) : (

@@ -1,11 +1,14 @@
 import type {
   ActivityPage,
+  Address,
   Category,
+  Contact,
   Me,
   ProductDetail,
   ProductPage,
   ProductSummary,
   Session,
+  SocialLink,
   TokenPair,
 } from '../api/types'
 import type { RootState } from '../app/store'
@@ -174,3 +177,48 @@ export const activityPage: ActivityPage = {
   ],
   next_cursor: null,
 }
+
+// ---- Address book, contacts, social links ----
+
+export function address(overrides: Partial<Address> = {}): Address {
+  return {
+    id: 'addr-home',
+    name: 'Ada Lovelace',
+    line1: '12 Analytical Street',
+    line2: null,
+    city: 'Berlin',
+    region: null,
+    postal_code: '10115',
+    country: 'DE',
+    phone: '+49 30 1234567',
+    is_default: true,
+    created_at: '2025-10-02T08:00:00Z',
+    ...overrides,
+  }
+}
+
+/** Two addresses, the default first (as the server lists them). */
+export const addresses: Address[] = [
+  address(),
+  address({
+    id: 'addr-office',
+    name: 'Ada Lovelace',
+    line1: '1 Engine Yard',
+    line2: 'Floor 3',
+    city: 'London',
+    region: 'Greater London',
+    postal_code: 'EC1A 1BB',
+    country: 'GB',
+    phone: null,
+    is_default: false,
+    created_at: '2025-10-05T08:00:00Z',
+  }),
+]
+
+export const contacts: Contact[] = [
+  { id: 'ct-phone', kind: 'phone', value: '+49 30 1234567', created_at: '2025-10-02T08:00:00Z' },
+]
+
+export const socialLinks: SocialLink[] = [
+  { id: 'sl-github', network: 'github', url: 'https://github.com/ada', created_at: '2025-10-02T08:00:00Z' },
+]

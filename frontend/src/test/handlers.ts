@@ -1,14 +1,18 @@
 import { http, HttpResponse } from 'msw'
 
-import type { PasswordStrength, ProblemFieldError } from '../api/types'
+import type { AddressCreate, ContactCreate, PasswordStrength, ProblemFieldError, SocialLinkCreate } from '../api/types'
 import {
   activityPage,
+  address,
+  addresses,
   categories,
+  contacts,
   featuredProducts,
   me,
   newestPage,
   productDetail,
   sessions,
+  socialLinks,
   tokenPair,
 } from './fixtures'
 
@@ -69,6 +73,8 @@ export const handlers = [
   http.post(api('/auth/login'), () => HttpResponse.json(tokenPair())),
   http.post(api('/auth/login/mfa'), () => HttpResponse.json(tokenPair())),
   http.post(api('/auth/logout'), noContent),
+  // No social sign-in configured unless a test says otherwise.
+  http.get(api('/auth/oauth/providers'), () => HttpResponse.json({ items: [] })),
   http.post(api('/auth/email/verify'), noContent),
   http.post(api('/auth/email/verify/resend'), () => new HttpResponse(null, { status: 202 })),
   http.post(api('/auth/password/forgot'), () => new HttpResponse(null, { status: 202 })),
@@ -94,6 +100,43 @@ export const handlers = [
     const body = (await request.json()) as { display_name: string }
     return HttpResponse.json(me({ display_name: body.display_name }))
   }),
+  http.post(api('/users/me/email'), async ({ request }) => {
+    const body = (await request.json()) as { new_email: string }
+    return HttpResponse.json(me({ email: body.new_email, email_verified: false }))
+  }),
+  http.delete(api('/users/me'), noContent),
+  http.get(api('/users/me/addresses'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: addresses, next_cursor: null }) : unauthorized(),
+  ),
+  http.post(api('/users/me/addresses'), async ({ request }) => {
+    const body = (await request.json()) as AddressCreate
+    return HttpResponse.json(
+      address({ line2: null, region: null, phone: null, is_default: false, ...body, id: 'addr-new' }),
+      { status: 201 },
+    )
+  }),
+  http.patch(api('/users/me/addresses/:id'), async ({ params, request }) => {
+    const existing = addresses.find((entry) => entry.id === params.id)
+    if (!existing) return problem(404, 'Address not found')
+    return HttpResponse.json({ ...existing, ...((await request.json()) as object) })
+  }),
+  http.delete(api('/users/me/addresses/:id'), noContent),
+  http.get(api('/users/me/contacts'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: contacts }) : unauthorized(),
+  ),
+  http.post(api('/users/me/contacts'), async ({ request }) => {
+    const body = (await request.json()) as ContactCreate
+    return HttpResponse.json({ id: 'ct-new', ...body, created_at: '2025-11-25T12:00:00Z' }, { status: 201 })
+  }),
+  http.delete(api('/users/me/contacts/:id'), noContent),
+  http.get(api('/users/me/social-links'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: socialLinks }) : unauthorized(),
+  ),
+  http.post(api('/users/me/social-links'), async ({ request }) => {
+    const body = (await request.json()) as SocialLinkCreate
+    return HttpResponse.json({ id: 'sl-new', ...body, created_at: '2025-11-25T12:00:00Z' }, { status: 201 })
+  }),
+  http.delete(api('/users/me/social-links/:id'), noContent),
   http.post(api('/users/me/dealer'), async ({ request }) => {
     const body = (await request.json()) as { store_name: string; description?: string; city?: string; country?: string }
     return HttpResponse.json(

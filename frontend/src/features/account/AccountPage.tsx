@@ -12,6 +12,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { RequireSignIn } from '../auth/RequireSignIn'
 import { useMe } from '../auth/session'
 import { ActivityTab } from './ActivityTab'
+import { AddressesTab } from './AddressesTab'
 import { ProfileTab } from './ProfileTab'
 import { SecurityTab } from './SecurityTab'
 import { SellingTab } from './SellingTab'
@@ -19,6 +20,7 @@ import { SessionsTab } from './SessionsTab'
 
 export const ACCOUNT_TABS = [
   { value: 'profile', label: 'Profile' },
+  { value: 'addresses', label: 'Addresses' },
   { value: 'security', label: 'Security' },
   { value: 'sessions', label: 'Sessions' },
   { value: 'activity', label: 'Activity' },
@@ -30,7 +32,7 @@ function isAccountTab(value: string | null): value is AccountTab {
   return ACCOUNT_TABS.some((tab) => tab.value === value)
 }
 
-/** `/account?tab=…`: signed-in only. Side navigation on desktop, a scrolling tab row on phones. */
+/** `/account?tab=profile|addresses|security|sessions|activity|selling`: signed-in only. Side navigation on desktop, a scrolling tab row on phones. */
 export function AccountPage() {
   return (
     <RequireSignIn>
@@ -98,6 +100,8 @@ function AccountPanel({ tab, me }: { tab: AccountTab; me: Me }) {
   switch (tab) {
     case 'profile':
       return <ProfileTab me={me} />
+    case 'addresses':
+      return <AddressesTab />
     case 'security':
       return <SecurityTab me={me} />
     case 'sessions':

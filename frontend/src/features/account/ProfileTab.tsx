@@ -11,8 +11,12 @@ import type { Me } from '../../api/types'
 import { ErrorState } from '../../components/ErrorState'
 import { FormAlert } from '../auth/FormAlert'
 import { useFormErrors } from '../auth/formErrors'
+import { ChangeEmailForm } from './ChangeEmailForm'
+import { ContactsSection } from './ContactsSection'
+import { DeleteAccountSection } from './DeleteAccountSection'
 import { formatDate } from './formatDate'
 import { SectionCard } from './SectionCard'
+import { SocialLinksSection } from './SocialLinksSection'
 
 const NAME_FIELDS = ['display_name'] as const
 
@@ -21,6 +25,10 @@ export function ProfileTab({ me }: { me: Me }) {
     <div className="flex flex-col gap-4">
       <DisplayNameForm me={me} />
       <EmailSection me={me} />
+      <ChangeEmailForm me={me} />
+      <ContactsSection />
+      <SocialLinksSection />
+      <DeleteAccountSection me={me} />
     </div>
   )
 }

@@ -19,3 +19,12 @@ export function countryOptions(locale?: string): Country[] {
     collator.compare(a.name, b.name),
   )
 }
+
+/** A country's name in the reader's language ("DE" → "Germany"); the code itself when unknown. */
+export function countryName(code: string, locale?: string): string {
+  try {
+    return new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'region' }).of(code) ?? code
+  } catch {
+    return code // Not a well-formed region code.
+  }
+}

@@ -142,6 +142,41 @@ describe('SignInPage', () => {
     expect(router.state.location.pathname).toBe('/sign-in')
   })
 
+  it('goes straight to the code step with ?mfa_token= from social sign-in, and posts that token', async () => {
+    let sent: unknown
+    server.use(
+      http.post(api('/auth/login/mfa'), async ({ request }) => {
+        sent = await request.json()
+        return HttpResponse.json(tokenPair('access-social'))
+      }),
+    )
+    const user = userEvent.setup()
+    const { store, router } = renderSignIn('/sign-in?mfa_token=mfa-social-1&next=%2Fcart')
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Two-step verification' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(screen.queryByLabelText(/^Password/, { selector: 'input' })).not.toBeInTheDocument()
+    // The one-use token leaves the address bar; where to go afterwards stays.
+    await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fcart'))
+
+    await user.type(screen.getByLabelText(/^6-digit code/), '246810')
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cart'))
+    expect(sent).toEqual({ mfa_token: 'mfa-social-1', code: '246810' })
+    expect(store.getState().auth.accessToken).toBe('access-social')
+  })
+
+  it('shows ?error= from social sign-in above the form', async () => {
+    renderSignIn('/sign-in?error=The%20GitHub%20account%20has%20no%20verified%20email.')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('We could not sign you in')
+    expect(alert).toHaveTextContent('The GitHub account has no verified email.')
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Email/)).toBeInTheDocument()
+  })
+
   it('links to the forgotten-password page', () => {
     renderSignIn()
 

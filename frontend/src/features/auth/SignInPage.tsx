@@ -1,9 +1,10 @@
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import Link from '@mui/material/Link'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { Link as RouterLink, Navigate, useSearchParams } from 'react-router'
 
 import { isTokenPair, useLoginMfaMutation, useLoginMutation } from '../../api/auth'
@@ -15,18 +16,44 @@ import { FormAlert } from './FormAlert'
 import { useFormErrors } from './formErrors'
 import { PasswordField } from './PasswordField'
 import { safeNextPath } from './safeNextPath'
+import { SocialSignIn } from './SocialSignIn'
 
 const PASSWORD_FIELDS = ['email', 'password'] as const
 const CODE_FIELDS = ['code'] as const
 
-/** `/sign-in?next=…`: email and password, then the 6-digit code when the account has MFA. */
+/** Longest `?error=` message shown: it comes from a URL anyone can craft. */
+const MAX_ERROR_LENGTH = 200
+
+/**
+ * `/sign-in?next=…`: email and password (or a social provider), then the 6-digit code when the
+ * account has MFA. Social sign-in comes back here with `?mfa_token=` (straight to the code step)
+ * or `?error=` (shown above the form).
+ */
 export function SignInPage() {
-  const [searchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParams()
   const next = safeNextPath(searchParams.get('next'))
   const token = useAppSelector(selectAccessToken)
-  const [mfaToken, setMfaToken] = useState<string | null>(null)
+  const [mfaToken, setMfaToken] = useState<string | null>(() => searchParams.get('mfa_token') || null)
+  const [socialError, setSocialError] = useState<string | null>(
+    () => searchParams.get('error')?.trim().slice(0, MAX_ERROR_LENGTH) || null,
+  )
   // Kept across "Start over", so the email need not be typed again.
   const [email, setEmail] = useState('')
+
+  // Read once into state; the token (one use, short-lived) leaves the address bar and history.
+  const inUrl = searchParams.has('mfa_token') || searchParams.has('error')
+  useEffect(() => {
+    if (!inUrl) return
+    setSearchParams(
+      (current) => {
+        const cleaned = new URLSearchParams(current)
+        cleaned.delete('mfa_token')
+        cleaned.delete('error')
+        return cleaned
+      },
+      { replace: true },
+    )
+  }, [inUrl, setSearchParams])
 
   // Signed in (just now, or already): on to where the person was going.
   if (token !== null) return <Navigate to={next} replace />
@@ -37,6 +64,8 @@ export function SignInPage() {
     <PasswordStep
       next={next}
       initialEmail={email}
+      socialError={socialError}
+      onDismissSocialError={() => setSocialError(null)}
       onChallenge={(challengeToken, challengeEmail) => {
         setEmail(challengeEmail)
         setMfaToken(challengeToken)
@@ -48,10 +77,14 @@ export function SignInPage() {
 function PasswordStep({
   next,
   initialEmail,
+  socialError,
+  onDismissSocialError,
   onChallenge,
 }: {
   next: string
   initialEmail: string
+  socialError: string | null
+  onDismissSocialError: () => void
   onChallenge: (mfaToken: string, email: string) => void
 }) {
   const dispatch = useAppDispatch()
@@ -87,6 +120,13 @@ function PasswordStep({
           {signedOutReason}
         </Alert>
       )}
+      {socialError && (
+        <Alert severity="error" onClose={onDismissSocialError}>
+          <AlertTitle>We could not sign you in</AlertTitle>
+          {socialError}
+        </Alert>
+      )}
+      <SocialSignIn next={next} />
       <FormAlert id={form.alertId} message={form.alert} />
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <TextField

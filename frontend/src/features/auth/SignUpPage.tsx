@@ -13,6 +13,7 @@ import { useFormErrors } from './formErrors'
 import { PasswordField } from './PasswordField'
 import { PasswordStrengthMeter } from './PasswordStrengthMeter'
 import { safeNextPath } from './safeNextPath'
+import { SocialSignIn } from './SocialSignIn'
 import { usePasswordStrength } from './usePasswordStrength'
 
 const FIELDS = ['email', 'display_name', 'password'] as const
@@ -75,6 +76,7 @@ export function SignUpPage() {
 
   return (
     <AuthCard title="Create your account">
+      <SocialSignIn next={next} />
       <FormAlert id={form.alertId} message={form.alert} />
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <TextField

@@ -14,6 +14,11 @@ export type AuthState = {
   signedOutReason: string | null
   /** Whether the app has asked the server, once since it started, for a session (refresh cookie). */
   sessionChecked: boolean
+  /**
+   * Why the session ended when the person goes home rather than to sign-in ("Your account was
+   * deleted."). Shown on the home page until dismissed or the next sign-in.
+   */
+  homeNotice: string | null
 }
 
 export const initialAuthState: AuthState = {
@@ -21,11 +26,13 @@ export const initialAuthState: AuthState = {
   expiresAt: null,
   signedOutReason: null,
   sessionChecked: false,
+  homeNotice: null,
 }
 
 export const IDLE_SIGN_OUT_MESSAGE = 'You were signed out after 30 minutes without activity.'
 export const SESSION_ENDED_MESSAGE = 'Your session has ended. Please sign in again.'
 export const SIGNED_OUT_ELSEWHERE_MESSAGE = 'You signed out in another tab.'
+export const ACCOUNT_DELETED_MESSAGE = 'Your account was deleted.'
 
 export const authSlice = createSlice({
   name: 'auth',
@@ -38,16 +45,24 @@ export const authSlice = createSlice({
       state.expiresAt = receivedAt + expiresIn * 1000
       state.signedOutReason = null
       state.sessionChecked = true
+      state.homeNotice = null
     },
-    /** The session is over (sign-out, idle timeout, refresh refused) or there was none. */
-    sessionEnded(state, action: PayloadAction<{ reason: string | null }>) {
+    /**
+     * The session is over (sign-out, idle timeout, refresh refused) or there was none.
+     * `homeNotice` instead of `reason` sends the person home, not to sign in (see `RequireSignIn`).
+     */
+    sessionEnded(state, action: PayloadAction<{ reason: string | null; homeNotice?: string }>) {
       state.accessToken = null
       state.expiresAt = null
       state.signedOutReason = action.payload.reason
       state.sessionChecked = true
+      state.homeNotice = action.payload.homeNotice ?? null
     },
     signedOutReasonDismissed(state) {
       state.signedOutReason = null
+    },
+    homeNoticeDismissed(state) {
+      state.homeNotice = null
     },
   },
   selectors: {
@@ -56,9 +71,16 @@ export const authSlice = createSlice({
     selectExpiresAt: (state) => state.expiresAt,
     selectSignedOutReason: (state) => state.signedOutReason,
     selectSessionChecked: (state) => state.sessionChecked,
+    selectHomeNotice: (state) => state.homeNotice,
   },
 })
 
-export const { tokenReceived, sessionEnded, signedOutReasonDismissed } = authSlice.actions
-export const { selectAccessToken, selectIsSignedIn, selectExpiresAt, selectSignedOutReason, selectSessionChecked } =
-  authSlice.selectors
+export const { tokenReceived, sessionEnded, signedOutReasonDismissed, homeNoticeDismissed } = authSlice.actions
+export const {
+  selectAccessToken,
+  selectIsSignedIn,
+  selectExpiresAt,
+  selectSignedOutReason,
+  selectSessionChecked,
+  selectHomeNotice,
+} = authSlice.selectors

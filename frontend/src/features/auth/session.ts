@@ -2,7 +2,7 @@ import { authApi } from '../../api/auth'
 import { useGetMeQuery } from '../../api/account'
 import type { AppDispatch } from '../../app/store'
 import { useAppSelector } from '../../app/hooks'
-import { selectIsSignedIn, sessionEnded } from './authSlice'
+import { ACCOUNT_DELETED_MESSAGE, selectIsSignedIn, sessionEnded } from './authSlice'
 
 /** Written on sign-out, so the other tabs of this browser (same session) sign out too. */
 export const SIGNED_OUT_KEY = 'techmarket.signedOut'
@@ -20,11 +20,27 @@ export function signOut(reason: string | null = null) {
       // The session ends on this device all the same.
     }
     dispatch(sessionEnded({ reason }))
-    try {
-      window.localStorage.setItem(SIGNED_OUT_KEY, String(Date.now()))
-    } catch {
-      // Storage blocked: other tabs find out at their next refresh.
-    }
+    tellOtherTabs()
+  }
+}
+
+function tellOtherTabs() {
+  try {
+    window.localStorage.setItem(SIGNED_OUT_KEY, String(Date.now()))
+  } catch {
+    // Storage blocked: other tabs find out at their next refresh.
+  }
+}
+
+/**
+ * After `DELETE /users/me`: the server has already ended every session, so there is nothing to
+ * sign out of; the token and the cached data are forgotten here and in the other tabs, and the
+ * person is sent home with `ACCOUNT_DELETED_MESSAGE` (see `RequireSignIn`, `HomeNotice`).
+ */
+export function accountDeleted() {
+  return (dispatch: AppDispatch) => {
+    dispatch(sessionEnded({ reason: null, homeNotice: ACCOUNT_DELETED_MESSAGE }))
+    tellOtherTabs()
   }
 }
 

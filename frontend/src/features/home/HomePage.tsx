@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { buildCategoryTree } from '../catalog/categoryTree'
 import { ProductGrid } from '../catalog/ProductGrid'
 import { CategoryTiles } from './CategoryTiles'
+import { HomeNotice } from './HomeNotice'
 
 function Shelf({ id, title, action, children }: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
   return (
@@ -33,6 +34,7 @@ export function HomePage() {
   return (
     <div className="flex flex-col gap-10">
       <title>TechMarket: buy and sell tech, new and used</title>
+      <HomeNotice />
       <div className="rounded-2xl bg-[#0f4c81] px-6 py-8 text-white sm:px-10 sm:py-12">
         <Typography variant="h1" className="max-w-2xl">
           Phones, laptops and parts, from people who know tech.
