@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from techmarket.cli import app
+from techmarket.core.security.field_crypto import (
+    FieldCipherNotInstalled,
+    install_field_cipher,
+    installed_field_cipher,
+)
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("TECHMARKET_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("TECHMARKET_DATABASE_URL", raising=False)
-    return tmp_path
+    try:
+        previous = installed_field_cipher()
+    except FieldCipherNotInstalled:
+        previous = None
+    yield tmp_path
+    if previous is not None:  # the command installed its own data folder's keys
+        install_field_cipher(previous)
 
 
 def test_create_admin_makes_an_administrator(data_env: Path) -> None:
@@ -33,11 +45,11 @@ def test_create_admin_makes_an_administrator(data_env: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     with sqlite3.connect(data_env / "techmarket.db") as db:
-        rows = db.execute(
-            'SELECT u.email, r.role FROM "user" u JOIN user_role r ON r.user_id = u.id'
-        ).fetchall()
+        roles = db.execute("SELECT role FROM user_role").fetchall()
+        emails = db.execute('SELECT email FROM "user"').fetchall()
         hashes = db.execute("SELECT password_hash FROM credential").fetchall()
-    assert sorted(rows) == [("root@example.test", "admin"), ("root@example.test", "buyer")]
+    assert sorted(roles) == [("admin",), ("buyer",)]
+    assert "example.test" not in emails[0][0]  # encrypted at rest
     assert hashes[0][0].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import pytest
-from sqlalchemy import select
 
 from techmarket.core.resources import Resources
 from techmarket.services.users.models import User
@@ -14,17 +14,20 @@ from tests.factories import unique
 
 async def test_a_failed_unit_of_work_leaves_nothing_behind(resources: Resources) -> None:
     email = f"{unique('rollback')}@example.test"
+    user_id = uuid.uuid4()
 
     async def write_then_fail() -> None:
         async with resources.db.unit_of_work(write=True) as session:
-            session.add(User(email=email, display_name="Half written"))
+            user = User(id=user_id, display_name="Half written")
+            user.set_email(email)
+            session.add(user)
             await session.flush()
             raise RuntimeError("something failed after the write")
 
     with pytest.raises(RuntimeError, match="failed after the write"):
         await write_then_fail()
     async with resources.db.unit_of_work(write=False) as session:
-        assert await session.scalar(select(User).where(User.email == email)) is None
+        assert await session.get(User, user_id) is None
 
 
 async def test_sqlite_write_transactions_serialize_at_begin(resources: Resources) -> None:
@@ -51,10 +54,13 @@ async def test_sqlite_write_transactions_serialize_at_begin(resources: Resources
 
 async def test_times_come_back_utc_aware(resources: Resources) -> None:
     email = f"{unique('tz')}@example.test"
+    user_id = uuid.uuid4()
     async with resources.db.unit_of_work(write=True) as session:
-        session.add(User(email=email, display_name="Zoned"))
+        zoned = User(id=user_id, display_name="Zoned")
+        zoned.set_email(email)
+        session.add(zoned)
     async with resources.db.unit_of_work(write=False) as session:
-        user = await session.scalar(select(User).where(User.email == email))
+        user = await session.get(User, user_id)
         assert user is not None
         assert user.created_at.utcoffset() is not None
         assert user.created_at.utcoffset().total_seconds() == 0  # type: ignore[union-attr]

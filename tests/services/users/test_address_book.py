@@ -125,7 +125,7 @@ async def test_raw_database_holds_no_personal_data_in_clear(
         json={"kind": "telegram", "value": "@quillfeather_ada"},
         headers=owner.auth(),
     )
-    secrets = [v for k, v in HOME.items() if k != "country"] + ["quillfeather_ada"]
+    secrets = [v for k, v in HOME.items() if k != "country"] + ["quillfeather_ada", owner.email]
     dump: list[str] = []
     async with resources.db.engine.connect() as connection:
         metadata = MetaData()

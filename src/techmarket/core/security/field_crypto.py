@@ -200,9 +200,11 @@ class EncryptedText(TypeDecorator[str]):
     cache_ok = True
     comparator_factory = _NullTestsOnly
 
-    def __init__(self, context: str) -> None:
+    def __init__(self, context: str, *, index_column: str | None = None) -> None:
         super().__init__()
         self.context = context
+        self.index_column = index_column
+        """The sibling column holding this value's blind index, re-computed on key rotation."""
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         if value is None:

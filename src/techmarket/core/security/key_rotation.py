@@ -23,19 +23,20 @@ class RotationReport:
     per_column: dict[str, int] = field(default_factory=dict)
 
 
-def encrypted_columns(metadata: MetaData) -> list[tuple[Table, str, str]]:
-    """(table, column name, context) of every encrypted column."""
+def encrypted_columns(metadata: MetaData) -> list[tuple[Table, str, EncryptedText]]:
+    """(table, column name, type) of every encrypted column."""
     found = []
     for table in metadata.sorted_tables:
         for column in table.columns:
             if isinstance(column.type, EncryptedText):
-                found.append((table, column.name, column.type.context))
+                found.append((table, column.name, column.type))
     return found
 
 
 async def reencrypt(db: Database, metadata: MetaData, cipher: FieldCipher) -> RotationReport:
     report = RotationReport()
-    for table, name, context in encrypted_columns(metadata):
+    for table, name, column_type in encrypted_columns(metadata):
+        context = column_type.context
         primary_key = next(iter(table.primary_key.columns))
         raw = type_coerce(table.c[name], Text)
         last = None
@@ -48,13 +49,16 @@ async def reencrypt(db: Database, metadata: MetaData, cipher: FieldCipher) -> Ro
                 for row_id, token in rows:
                     report.examined += 1
                     if cipher.needs_rotation(token):
-                        fresh = cipher.encrypt(
-                            cipher.decrypt(token, context=context), context=context
-                        )
+                        plain = cipher.decrypt(token, context=context)
+                        values: dict[str, object] = {
+                            name: type_coerce(cipher.encrypt(plain, context=context), Text)
+                        }
+                        if column_type.index_column:  # its blind index moves to the new key
+                            values[column_type.index_column] = cipher.blind_index(
+                                plain, context=context
+                            )
                         await session.execute(
-                            update(table)
-                            .where(primary_key == row_id)
-                            .values({name: type_coerce(fresh, Text)})
+                            update(table).where(primary_key == row_id).values(values)
                         )
                         report.rewritten += 1
                         key = f"{table.name}.{name}"

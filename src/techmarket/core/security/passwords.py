@@ -19,8 +19,9 @@ from pwdlib.hashers.bcrypt import BcryptHasher
 class PasswordHasher:
     def __init__(self, pepper: bytes) -> None:
         self._pepper = pepper
+        self._bcrypt = BcryptHasher()
         self._hash = PasswordHash(
-            (Argon2Hasher(memory_cost=19_456, time_cost=2, parallelism=1), BcryptHasher())
+            (Argon2Hasher(memory_cost=19_456, time_cost=2, parallelism=1), self._bcrypt)
         )
 
     def _peppered(self, password: str) -> str:
@@ -33,4 +34,10 @@ class PasswordHasher:
 
     def verify_and_update(self, password: str, stored_hash: str) -> tuple[bool, str | None]:
         """(valid, new hash to store or None) — a new hash when the stored one is outdated."""
-        return self._hash.verify_and_update(self._peppered(password), stored_hash)
+        valid, new_hash = self._hash.verify_and_update(self._peppered(password), stored_hash)
+        # bcrypt hashes imported from an older system know no pepper (and bcrypt reads 72 bytes
+        # at most); a match is upgraded to peppered argon2id at once.
+        legacy = not valid and self._bcrypt.identify(stored_hash)
+        if legacy and self._bcrypt.verify(password.encode()[:72], stored_hash):
+            return True, self.hash(password)
+        return valid, new_hash

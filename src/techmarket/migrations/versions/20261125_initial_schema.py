@@ -48,7 +48,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "user",
-        sa.Column("email", sa.String(length=320), nullable=False),
+        sa.Column("email", sa.Text(), nullable=False),
+        sa.Column("email_index", sa.String(length=64), nullable=False),
         sa.Column("display_name", sa.String(length=80), nullable=False),
         sa.Column(
             "email_verified_at", techmarket.core.db.UTCDateTime(timezone=True), nullable=True
@@ -56,7 +57,7 @@ def upgrade() -> None:
         sa.Column("created_at", techmarket.core.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_user")),
-        sa.UniqueConstraint("email", name=op.f("uq_user_email")),
+        sa.UniqueConstraint("email_index", name=op.f("uq_user_email_index")),
     )
     op.create_table(
         "dealer",

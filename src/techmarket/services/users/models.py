@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Base, UUIDPrimaryKey
-from techmarket.core.security.field_crypto import EncryptedText
+from techmarket.core.security.field_crypto import EncryptedText, installed_field_cipher
+
+EMAIL_CONTEXT = "user.email"
 
 
 class Role(enum.StrEnum):
@@ -23,9 +25,20 @@ class Role(enum.StrEnum):
 
 
 class User(UUIDPrimaryKey, Base):
+    """A person. The email is encrypted at rest and found through its blind index."""
+
     __tablename__ = "user"
 
-    email: Mapped[str] = mapped_column(String(320), unique=True)
+    def set_email(self, email: str) -> None:
+        self.email = email
+        self.email_index = installed_field_cipher().blind_index(email, context=EMAIL_CONTEXT)
+
+    email: Mapped[str] = mapped_column(EncryptedText(EMAIL_CONTEXT, index_column="email_index"))
+    email_index: Mapped[str] = mapped_column(
+        String(64),
+        unique=True,
+        doc="Keyed hash of the normalised email: lookup without the clear text.",
+    )
     display_name: Mapped[str] = mapped_column(String(80))
     email_verified_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

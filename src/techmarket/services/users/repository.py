@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from techmarket.services.users.models import Dealer, User
+from techmarket.core.security.field_crypto import installed_field_cipher
+from techmarket.services.users.models import EMAIL_CONTEXT, Dealer, User
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
@@ -22,7 +23,9 @@ async def get_user_with_roles(session: AsyncSession, user_id: uuid.UUID) -> User
 
 
 async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
-    return await session.scalar(select(User).where(User.email == email))
+    # Every key's index: rows indexed before a key rotation are still found.
+    indexes = installed_field_cipher().blind_indexes(email, context=EMAIL_CONTEXT)
+    return await session.scalar(select(User).where(User.email_index.in_(indexes)))
 
 
 async def get_dealer(session: AsyncSession, dealer_id: uuid.UUID) -> Dealer | None:

@@ -53,11 +53,11 @@ async def create_user(
         raise EmailTaken(f"An account with {email} exists already.")
     user = User(
         id=uuid.uuid4(),
-        email=email,
         display_name=display_name.strip(),
         email_verified_at=utcnow() if email_verified else None,
         roles=[UserRole(role=role) for role in sorted(roles | {Role.BUYER})],
     )
+    user.set_email(email)
     session.add(user)
     await session.flush()
     return user
@@ -189,7 +189,7 @@ async def change_email(session: AsyncSession, user_id: uuid.UUID, new_email: str
         return user
     if await repository.get_user_by_email(session, email) is not None:
         raise EmailTaken(f"An account with {email} exists already.")
-    user.email = email
+    user.set_email(email)
     user.email_verified_at = None
     await session.flush()
     return user
@@ -202,7 +202,7 @@ async def erase_user(session: AsyncSession, user_id: uuid.UUID) -> None:
     for model in (Address, Contact, SocialLink):
         for row in (await session.scalars(select(model).where(model.user_id == user_id))).all():
             await session.delete(row)
-    user.email = f"deleted-{user.id.hex}@deleted.invalid"
+    user.set_email(f"deleted-{user.id.hex}@deleted.invalid")
     user.display_name = "Deleted user"
     user.email_verified_at = None
     user.roles = [r for r in user.roles if r.role in {Role.BUYER, Role.SELLER}]
