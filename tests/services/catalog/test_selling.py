@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from techmarket.core.resources import Resources
+from techmarket.services.catalog import cache_keys
 from tests.accounts import Account, last_link, sign_up
 from tests.factories import category_id
 from tests.images import jpeg_with_gps
@@ -155,3 +156,17 @@ async def test_pictures_are_checked_stored_and_removable(
     ).status_code == 404
     assert (await owner.http.delete(f"{path}/{image_id}", headers=owner.auth())).status_code == 204
     assert (await owner.http.get(f"/api/v1/products/{product['id']}")).json()["image"] is None
+
+
+async def test_signed_in_views_of_public_listings_use_the_cache(
+    app: FastAPI, resources: Resources
+) -> None:
+    owner, visitor = await make_seller_account(app, resources), await sign_up(app)
+    product = (
+        await owner.http.post("/api/v1/products", json=listing(), headers=owner.auth())
+    ).json()
+    key = cache_keys.product(uuid.UUID(product["id"]))
+    assert await resources.cache.get(key) is None
+    seen = await visitor.http.get(f"/api/v1/products/{product['id']}", headers=visitor.auth())
+    assert seen.status_code == 200
+    assert await resources.cache.get(key) == seen.content

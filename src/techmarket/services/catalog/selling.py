@@ -76,14 +76,16 @@ async def create(
         session,
         seller_id=dealer.id,
         seller_name=dealer.store_name,
-        listing=listing.model_copy(update={"location": listing.location or _location(dealer)}),
+        listing=listing.model_copy(
+            update={"location": listing.location or _location(dealer.city, dealer.country)}
+        ),
     )
     _forget_after_commit(session, resources, product.id)
     return await owner_view(session, resources, product.id)
 
 
-def _location(dealer: object) -> str | None:
-    city, country = getattr(dealer, "city", None), getattr(dealer, "country", None)
+def _location(city: str | None, country: str | None) -> str | None:
+    """A listing is where its seller is, unless the seller says otherwise."""
     return ", ".join(part for part in (city, country) if part) or None
 
 
@@ -186,12 +188,17 @@ async def owner_view(
 async def detail_for(
     session: AsyncSession, resources: Resources, principal: Principal | None, product_id: uuid.UUID
 ) -> bytes:
-    """Anyone gets the cached public detail; sellers see their drafts, admins private ones."""
-    if principal is None:
+    """Everyone, signed in or not, gets the cached public detail of a visible listing (the web
+    app sends its token on every call, so signed-in views must stay on the cache). Only a
+    listing the public may not see is looked up again for its seller, or an admin if private."""
+    try:
         return await service.product_json(
             session, resources.cache, resources.storage, product_id,
             resources.settings.cache_ttl_seconds,
         )  # fmt: skip
+    except ListingNotFound:
+        if principal is None:
+            raise
     product = await repository.get_product(session, product_id)
     if product is None or not policies.may_see_listing(
         principal,
