@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from techmarket.core.db import Base, create_engine
-from techmarket.migrations.registry import import_all_models
+from techmarket.migrations.registry import import_all_models, is_modelled
 from techmarket.migrations.runner import downgrade, upgrade
 from tests.conftest import TEST_DATABASE_URL
 
@@ -19,7 +19,7 @@ async def _tables(url: str) -> set[str]:
     try:
         async with engine.connect() as connection:
             names = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
-            return set(names) - {"alembic_version"}
+            return {name for name in names if is_modelled(name, "table")} - {"alembic_version"}
     finally:
         await engine.dispose()
 
@@ -62,7 +62,10 @@ async def _drift(url: str) -> list[object]:
     try:
         async with engine.connect() as connection:
             return await connection.run_sync(
-                lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
+                lambda sync: compare_metadata(
+                    MigrationContext.configure(sync, opts={"include_name": is_modelled}),
+                    Base.metadata,
+                )
             )
     finally:
         await engine.dispose()

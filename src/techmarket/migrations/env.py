@@ -9,7 +9,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from techmarket.core.db import Base, create_engine
-from techmarket.migrations.registry import import_all_models
+from techmarket.migrations.registry import import_all_models, is_modelled
 
 import_all_models()
 config = context.config
@@ -31,6 +31,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=is_modelled,
     )
     with context.begin_transaction():
         context.run_migrations()

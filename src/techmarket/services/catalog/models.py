@@ -7,7 +7,18 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from techmarket.core.clock import utcnow
@@ -92,6 +103,16 @@ class Product(UUIDPrimaryKey, Base):
     visibility: Mapped[Visibility] = mapped_column(_str_enum(Visibility))
     status: Mapped[ListingStatus] = mapped_column(_str_enum(ListingStatus))
     specs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    cosmetic_notes: Mapped[str] = mapped_column(String(2000), default="")
+    checklist: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    # The serial number / IMEI is never stored: only a keyed hash (to find the same device
+    # again) and its last four characters (to show it masked).
+    device_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    serial_last4: Mapped[str | None] = mapped_column(String(4))
+    weight_grams: Mapped[int | None] = mapped_column(Integer)
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
     featured: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -130,3 +151,113 @@ class ProductImage(UUIDPrimaryKey, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     storage_prefix: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class StolenDevice(UUIDPrimaryKey, Base):
+    """A serial number or IMEI reported stolen; kept by admins, matched by keyed hash."""
+
+    __tablename__ = "stolen_device"
+
+    device_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    serial_last4: Mapped[str] = mapped_column(String(4))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    reported_by: Mapped[uuid.UUID] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Promotion(UUIDPrimaryKey, Base):
+    """An admin-curated shelf of listings shown on the home page between two instants."""
+
+    __tablename__ = "promotion"
+    __table_args__ = (Index("ix_promotion_window", "starts_at", "ends_at"),)
+
+    title: Mapped[str] = mapped_column(String(120))
+    subtitle: Mapped[str] = mapped_column(String(300), default="")
+    starts_at: Mapped[dt.datetime] = mapped_column()
+    ends_at: Mapped[dt.datetime] = mapped_column()
+    created_by: Mapped[uuid.UUID] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    items: Mapped[list[PromotionItem]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="PromotionItem.position"
+    )
+
+
+class PromotionItem(UUIDPrimaryKey, Base):
+    __tablename__ = "promotion_item"
+    __table_args__ = (UniqueConstraint("promotion_id", "product_id"),)
+
+    promotion_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("promotion.id", ondelete="CASCADE"), index=True
+    )
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("product.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WatchlistEntry(UUIDPrimaryKey, Base):
+    """A listing a user watches; the price then is kept to tell them about a drop."""
+
+    __tablename__ = "watchlist_entry"
+    __table_args__ = (UniqueConstraint("user_id", "product_id"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("product.id", ondelete="CASCADE"), index=True
+    )
+    price_when_added: Mapped[int] = mapped_column(BigInteger)
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SavedSearch(UUIDPrimaryKey, Base):
+    """Search filters a user keeps; with alerts on, new matching listings raise an alert."""
+
+    __tablename__ = "saved_search"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    query: Mapped[dict[str, Any]] = mapped_column(JSON)
+    alerts: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AlertKind(enum.StrEnum):
+    NEW_MATCH = "new_match"
+    PRICE_DROP = "price_drop"
+
+
+class CatalogAlert(UUIDPrimaryKey, Base):
+    """A new match of a saved search or a price drop on a watched listing, for one user.
+
+    Recorded here and shown in the account; the notifications service will deliver them.
+    """
+
+    __tablename__ = "catalog_alert"
+    __table_args__ = (Index("ix_catalog_alert_user_created", "user_id", "created_at"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column()
+    kind: Mapped[AlertKind] = mapped_column(_str_enum(AlertKind))
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("product.id", ondelete="CASCADE"), index=True
+    )
+    saved_search_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("saved_search.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class ProductView(UUIDPrimaryKey, Base):
+    """One viewer looked at one listing on one day: the input of "viewed together"."""
+
+    __tablename__ = "product_view"
+    __table_args__ = (
+        UniqueConstraint("viewer", "product_id", "viewed_on"),
+        Index("ix_product_view_product", "product_id", "viewer"),
+    )
+
+    viewer: Mapped[str] = mapped_column(String(64))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    viewed_on: Mapped[dt.date] = mapped_column(Date)
