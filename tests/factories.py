@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from techmarket.core.clock import utcnow
 from techmarket.core.resources import Resources
 from techmarket.provisioning import create_account
@@ -49,6 +51,27 @@ async def make_seller(resources: Resources, *, store_name: str | None = None) ->
         return Seller(user_id, dealer.id, dealer.store_name, email)
 
 
+async def required_specs(session: AsyncSession, category: uuid.UUID) -> dict[str, Any]:
+    """A valid value for each spec the category requires (smartphones: also 128 GB)."""
+    categories = await catalog.all_categories(session)
+    schema = catalog.schema_of(categories, category)
+    specs: dict[str, Any] = {"storage_gb": 128} if schema.field("storage_gb") else {}
+    for field in schema.fields:
+        if field.required:
+            specs[field.name] = _sample(field)
+    return specs
+
+
+def _sample(field: Any) -> Any:
+    if field.choices:
+        return field.choices[0]
+    if field.type in {"integer", "number"}:
+        return int(field.minimum or 1)
+    if field.type == "boolean":
+        return True
+    return "Test value"
+
+
 async def make_listing(
     resources: Resources,
     seller: Seller,
@@ -69,11 +92,12 @@ async def make_listing(
         "currency": "EUR",
         "quantity": 1,
         "visibility": "public",
-        "specs": {"storage_gb": 128},
         "location": "Berlin, DE",
     }
     values.update(fields)
     async with resources.db.unit_of_work(write=True) as session:
+        if "specs" not in values:
+            values["specs"] = await required_specs(session, values["category_id"])
         product = await catalog.create_listing(
             session,
             seller_id=seller.dealer_id,

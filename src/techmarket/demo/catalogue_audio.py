@@ -122,7 +122,8 @@ def _headphones() -> list[DemoListing]:
             24900,
             about="An open-back reference headphone that has been a studio standard for decades.",
             specs={
-                "type": "over-ear, open-back",
+                "type": "over-ear",
+                "back": "open",
                 "connectivity": "6.35 mm wired",
                 "noise_cancelling": False,
                 "impedance_ohm": 300,
@@ -136,7 +137,8 @@ def _headphones() -> list[DemoListing]:
             "new",
             about="Closed-back studio headphones with velour pads, made in Germany.",
             specs={
-                "type": "over-ear, closed-back",
+                "type": "over-ear",
+                "back": "closed",
                 "connectivity": "3.5 mm wired",
                 "noise_cancelling": False,
             },
@@ -151,7 +153,8 @@ def _headphones() -> list[DemoListing]:
             9900,
             about="The popular monitoring headphone with detachable cables and swivelling cups.",
             specs={
-                "type": "over-ear, closed-back",
+                "type": "over-ear",
+                "back": "closed",
                 "connectivity": "3.5 mm wired",
                 "noise_cancelling": False,
                 "impedance_ohm": 38,

@@ -105,7 +105,7 @@ def _mirrorless_cameras() -> list[DemoListing]:
             149900,
             sensor="APS-C",
             megapixels=26.1,
-            mount="fixed 23mm f/2",
+            mount="fixed lens",
             video="4K 30p",
             shutter_count=3900,
             variant="Silver",

@@ -365,10 +365,10 @@ def _motherboards() -> list[DemoListing]:
             socket="LGA1700",
             chipset="Z790",
             form_factor="ATX",
-            memory_type="DDR5 or DDR4, by option",
+            memory_type="DDR5",
             wifi=True,
             about="A clean, white-accented Z790 board for 13th and 14th gen Intel CPUs.",
-            options=(("DDR5 version", 22900, 3), ("DDR4 version", 19900, 2)),
+            options=(("Sealed box", 22900, 3), ("Open box, unused", 19900, 2)),
         ),
         _motherboard(
             "chipandboard",

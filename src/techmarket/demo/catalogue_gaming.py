@@ -88,7 +88,7 @@ def _consoles() -> list[DemoListing]:
             specs={
                 "storage_gb": 64,
                 "disc_drive": False,
-                "max_resolution": "1080p docked",
+                "max_resolution": "1080p",
                 "controllers_included": 2,
             },
             options=(
@@ -109,7 +109,7 @@ def _consoles() -> list[DemoListing]:
             specs={
                 "storage_gb": 32,
                 "disc_drive": False,
-                "max_resolution": "1080p docked",
+                "max_resolution": "1080p",
                 "controllers_included": 2,
             },
         ),

@@ -201,6 +201,7 @@ def _smartphone(
     wear: str = "",
     fault: str = "",
     carrier_lock: str = "unlocked",
+    carrier: str = "",
     battery_health: int | None = None,
     featured: bool = False,
 ) -> DemoListing:
@@ -211,6 +212,8 @@ def _smartphone(
         specs |= {"storage_gb": storage_gb, "colour": colour}
         variant = variant or f"{storage_gb} GB {colour}"
     specs |= {"carrier_lock": carrier_lock, "5g": True}
+    if carrier:
+        specs["carrier"] = carrier
     return make_listing(
         seller_key,
         "smartphones",
@@ -300,7 +303,8 @@ def _smartphones() -> list[DemoListing]:
             47900,
             storage_gb=128,
             colour="Midnight",
-            carrier_lock="locked to Verizon",
+            carrier_lock="locked",
+            carrier="Verizon",
         ),
         _smartphone(
             "pixelperfect",

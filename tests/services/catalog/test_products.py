@@ -199,7 +199,7 @@ async def test_detail_of_public_and_unlisted_listing(
         assert response.status_code == 200
         body = response.json()
         assert body["id"] == str(shop["ids"][key])
-        assert body["specs"] == {"storage_gb": 128}
+        assert body["specs"] == {"storage_gb": 128, "carrier_lock": "unlocked"}
         assert body["options"] == []
 
 
@@ -241,7 +241,7 @@ async def test_listing_with_options_and_picture(
     assert len(body["images"]) == 1
     image = body["images"][0]
     assert body["image"] == image
-    for url in image.values():
+    for url in (image[key] for key in ("thumbnail_url", "card_url", "full_url")):
         served = await client.get(url)
         assert served.status_code == 200
         assert served.headers["cache-control"] == "public, max-age=31536000, immutable"

@@ -23,7 +23,7 @@ LISTING: dict[str, Any] = {
     "currency": "EUR",
     "quantity": 1,
     "visibility": "public",
-    "specs": {"storage_gb": 256, "battery_health_pct": 97},
+    "specs": {"storage_gb": 256, "battery_health_pct": 97, "carrier_lock": "unlocked"},
 }
 
 

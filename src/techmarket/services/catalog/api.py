@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
 from techmarket.core.dependencies import (
     CacheDep,
@@ -15,22 +15,46 @@ from techmarket.core.dependencies import (
     SessionDep,
     SettingsDep,
     StorageDep,
+    require_role,
 )
+from techmarket.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from techmarket.core.resources import Resources
-from techmarket.services.catalog import selling, service
+from techmarket.core.security.policies import ADMIN
+from techmarket.core.security.principal import Principal
+from techmarket.services.catalog import (
+    discovery,
+    listing_form,
+    price_guide,
+    search,
+    selling,
+    service,
+    stolen_devices,
+)
 from techmarket.services.catalog.errors import InvalidImage
 from techmarket.services.catalog.image_pipeline import MAX_UPLOAD_BYTES
+from techmarket.services.catalog.models import Condition, ListingStatus
 from techmarket.services.catalog.schemas import (
     CategoryList,
+    Comparison,
     FeaturedList,
+    ImageOrder,
+    ListingForm,
+    PriceGuide,
     ProductCreate,
     ProductDetail,
+    ProductDetailPage,
+    ProductList,
     ProductPage,
     ProductQuery,
     ProductUpdate,
+    StolenDeviceCreate,
+    StolenDevicePage,
+    StolenDeviceRead,
+    SuggestionList,
 )
 
 router = APIRouter(tags=["catalog"])
+AdminPrincipal = Annotated[Principal, Depends(require_role(ADMIN))]
 
 
 def _json(body: bytes) -> Response:
@@ -42,11 +66,64 @@ async def list_categories(session: SessionDep, cache: CacheDep, settings: Settin
     return _json(await service.categories_json(session, cache, settings.cache_ttl_seconds))
 
 
-@router.get("/products", operation_id="catalog-search-products")
+@router.get(
+    "/categories/{slug}/listing-form",
+    operation_id="catalog-listing-form",
+)
+async def get_listing_form(slug: str, session: SessionDep) -> ListingForm:
+    return await listing_form.listing_form(session, slug)
+
+
+@router.get("/products", response_model=ProductPage, operation_id="catalog-search-products")
 async def search_products(
-    query: Annotated[ProductQuery, Query()], session: SessionDep, storage: StorageDep
-) -> ProductPage:
-    return await service.search(session, storage, query)
+    query: Annotated[ProductQuery, Query()],
+    session: SessionDep,
+    cache: CacheDep,
+    storage: StorageDep,
+    settings: SettingsDep,
+) -> Response:
+    return _json(
+        await search.search_json(session, cache, storage, query, settings.cache_ttl_seconds)
+    )
+
+
+@router.get("/products/mine", operation_id="catalog-my-listings")
+async def my_listings(
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    resources: ResourcesDep,
+    status: ListingStatus | None = None,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> ProductDetailPage:
+    return await selling.my_listings(session, resources, principal, status, cursor, limit)
+
+
+@router.get("/products/suggest", operation_id="catalog-suggest")
+async def suggest_products(
+    q: Annotated[str, Query(min_length=2, max_length=100)], session: SessionDep
+) -> SuggestionList:
+    return await discovery.suggest(session, q)
+
+
+@router.get("/products/compare", operation_id="catalog-compare-products")
+async def compare_products(
+    ids: Annotated[str, Query(max_length=200, description="2 to 4 listing ids, comma separated")],
+    session: SessionDep,
+    storage: StorageDep,
+) -> Comparison:
+    return await discovery.compare(session, storage, discovery.parse_ids(ids))
+
+
+@router.get("/products/price-guide", operation_id="catalog-price-guide")
+async def get_price_guide(
+    brand: Annotated[str, Query(min_length=1, max_length=80)],
+    model: Annotated[str, Query(max_length=120)],
+    condition: Condition,
+    currency: Annotated[str, Query(pattern=r"^[A-Z]{3}$")],
+    session: SessionDep,
+) -> PriceGuide:
+    return await price_guide.guide(session, brand, model, condition, currency)
 
 
 @router.get(
@@ -68,6 +145,13 @@ async def get_product(
     resources: ResourcesDep,
 ) -> Response:
     return _json(await selling.detail_for(session, resources, principal, product_id))
+
+
+@router.get("/products/{product_id}/related", operation_id="catalog-related-products")
+async def related_products(
+    product_id: uuid.UUID, session: SessionDep, storage: StorageDep
+) -> ProductList:
+    return await discovery.related(session, storage, product_id)
 
 
 @router.post(
@@ -132,6 +216,52 @@ async def delete_product_image(
     resources: ResourcesDep,
 ) -> None:
     await selling.delete_picture(session, resources, principal, product_id, image_id)
+
+
+@router.put("/products/{product_id}/images/order", operation_id="catalog-order-product-images")
+async def order_product_images(
+    product_id: uuid.UUID,
+    body: ImageOrder,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    resources: ResourcesDep,
+) -> ProductDetail:
+    return await selling.reorder_pictures(session, resources, principal, product_id, body.image_ids)
+
+
+@router.post(
+    "/admin/stolen-devices",
+    status_code=status.HTTP_201_CREATED,
+    operation_id="catalog-report-stolen-device",
+)
+async def report_stolen_device(
+    body: StolenDeviceCreate, principal: AdminPrincipal, session: SessionDep
+) -> StolenDeviceRead:
+    return await stolen_devices.report(session, principal.user_id, body)
+
+
+@router.get(
+    "/admin/stolen-devices",
+    operation_id="catalog-list-stolen-devices",
+)
+async def list_stolen_devices(
+    _: AdminPrincipal,
+    session: SessionDep,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> StolenDevicePage:
+    return await stolen_devices.page(session, cursor, limit)
+
+
+@router.delete(
+    "/admin/stolen-devices/{report_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    operation_id="catalog-remove-stolen-device",
+)
+async def remove_stolen_device(
+    report_id: uuid.UUID, _: AdminPrincipal, session: SessionDep
+) -> None:
+    await stolen_devices.remove(session, report_id)
 
 
 async def on_startup(resources: Resources) -> None:

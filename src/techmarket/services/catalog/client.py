@@ -9,6 +9,7 @@ from techmarket.services.catalog.service import (
     add_rendered_image,
     create_listing,
     forget_cached,
+    schema_of,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "forget_cached",
     "has_any_listing",
     "render_sizes",
+    "schema_of",
 ]

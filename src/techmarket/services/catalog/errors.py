@@ -13,3 +13,7 @@ class CategoryNotFound(InvalidInput):
 
 class InvalidImage(InvalidInput):
     code, title = "invalid-image", "The file is not an image we accept"
+
+
+class InvalidListingDetails(InvalidInput):
+    code, title = "invalid-listing-details", "Specs or checklist do not fit the category"

@@ -5,6 +5,7 @@ Every change drops the cache entries it makes stale once the transaction has com
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import func, select
@@ -12,13 +13,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.db import after_commit
 from techmarket.core.errors import Forbidden, InvalidInput
+from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from techmarket.core.resources import Resources
 from techmarket.core.security import policies
 from techmarket.core.security.principal import Principal
-from techmarket.services.catalog import repository, service
+from techmarket.services.catalog import repository, service, stolen_devices
 from techmarket.services.catalog.errors import CategoryNotFound, ListingNotFound
 from techmarket.services.catalog.models import Category, ListingStatus, Product, ProductOption
-from techmarket.services.catalog.schemas import ProductCreate, ProductDetail, ProductUpdate
+from techmarket.services.catalog.schemas import (
+    ProductCreate,
+    ProductDetail,
+    ProductDetailPage,
+    ProductUpdate,
+)
 from techmarket.services.users import client as users
 
 MAX_IMAGES = 12
@@ -32,6 +39,10 @@ class TooManyImages(InvalidInput):
     code, title = "too-many-images", "Too many pictures"
 
 
+class InvalidImageOrder(InvalidInput):
+    code, title = "invalid-image-order", "Not the listing's pictures"
+
+
 async def seller_id_of(session: AsyncSession, principal: Principal | None) -> uuid.UUID | None:
     if principal is None:
         return None
@@ -39,11 +50,17 @@ async def seller_id_of(session: AsyncSession, principal: Principal | None) -> uu
     return dealer.id if dealer else None
 
 
-def _forget_after_commit(
-    session: AsyncSession, resources: Resources, product_id: uuid.UUID
+async def _forget_after_commit(
+    session: AsyncSession, resources: Resources, product_id: uuid.UUID, *category_ids: uuid.UUID
 ) -> None:
+    """Once committed, drop the listing's cached entries and its categories' first pages."""
+    categories = await repository.all_categories(session)
+    slugs = [
+        c.slug for category_id in category_ids for c in service.lineage(categories, category_id)
+    ]
+
     async def forget() -> None:
-        await service.forget_cached(resources.cache, [product_id])
+        await service.forget_cached(resources.cache, [product_id], slugs)
 
     after_commit(session, forget)
 
@@ -80,7 +97,7 @@ async def create(
             update={"location": listing.location or _location(dealer.city, dealer.country)}
         ),
     )
-    _forget_after_commit(session, resources, product.id)
+    await _forget_after_commit(session, resources, product.id, product.category_id)
     return await owner_view(session, resources, product.id)
 
 
@@ -108,9 +125,22 @@ async def update(
     product = await _owned(session, principal, product_id)
     if product.status == ListingStatus.REMOVED:
         raise ListingNotFound(f"Listing {product_id} was removed.")
+    old_category_id = product.category_id
     data = changes.model_dump(exclude_unset=True)
     if "category_id" in data:
         await _leaf_category(session, data["category_id"])
+    if {"category_id", "specs", "checklist"} & data.keys():
+        data["specs"], data["checklist"] = await service.checked_details(
+            session,
+            data.get("category_id", product.category_id),
+            data.get("specs", product.specs),
+            data.get("checklist", product.checklist),
+        )
+    if "serial_number" in data:
+        await service.set_device(session, product, data.pop("serial_number"))
+    if "shipping" in data:
+        data.pop("shipping")
+        service.set_parcel(product, changes.shipping)
     options = data.pop("options", None)
     for field, value in data.items():
         setattr(product, field, value)
@@ -130,7 +160,7 @@ async def update(
     if product.status in {ListingStatus.ACTIVE, ListingStatus.SOLD_OUT}:
         product.status = ListingStatus.ACTIVE if product.quantity > 0 else ListingStatus.SOLD_OUT
     await session.flush()
-    _forget_after_commit(session, resources, product.id)
+    await _forget_after_commit(session, resources, product.id, old_category_id, product.category_id)
     return await owner_view(session, resources, product.id)
 
 
@@ -141,7 +171,7 @@ async def remove(
     product = await _owned(session, principal, product_id)
     product.status = ListingStatus.REMOVED
     await session.flush()
-    _forget_after_commit(session, resources, product.id)
+    await _forget_after_commit(session, resources, product.id, product.category_id)
 
 
 async def add_picture(
@@ -156,7 +186,7 @@ async def add_picture(
         raise TooManyImages(f"A listing has at most {MAX_IMAGES} pictures.")
     position = max((image.position for image in product.images), default=-1) + 1
     await service.add_image(session, resources.storage, product.id, data, position)
-    _forget_after_commit(session, resources, product.id)
+    await _forget_after_commit(session, resources, product.id, product.category_id)
     return await owner_view(session, resources, product.id)
 
 
@@ -173,7 +203,29 @@ async def delete_picture(
         raise ListingNotFound(f"Listing {product_id} has no picture {image_id}.")
     await session.delete(image)
     await session.flush()
-    _forget_after_commit(session, resources, product.id)
+    await _forget_after_commit(session, resources, product.id, product.category_id)
+
+
+async def reorder_pictures(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    product_id: uuid.UUID,
+    image_ids: list[uuid.UUID],
+) -> ProductDetail:
+    """The seller gives every picture id in the new order; the first is the card's picture."""
+    product = await _owned(session, principal, product_id)
+    current = {image.id: image for image in product.images}
+    if sorted(image_ids) != sorted(current) or len(set(image_ids)) != len(image_ids):
+        raise InvalidImageOrder(
+            "Give every picture of the listing exactly once, in the new order.",
+            errors=[{"field": "image_ids", "in": "body", "message": "not the listing's pictures"}],
+        )
+    for position, image_id in enumerate(image_ids):
+        current[image_id].position = position
+    await session.flush()
+    await _forget_after_commit(session, resources, product.id, product.category_id)
+    return await owner_view(session, resources, product.id)
 
 
 async def owner_view(
@@ -182,7 +234,7 @@ async def owner_view(
     session.expire_all()
     product = await repository.get_product(session, product_id)
     assert product is not None
-    return service.to_detail(product, resources.storage)
+    return await service.detail(session, resources.storage, product)
 
 
 async def detail_for(
@@ -208,4 +260,42 @@ async def detail_for(
         product.status == ListingStatus.REMOVED,
     ):
         raise ListingNotFound(f"No listing has id {product_id}.")
-    return service.to_detail(product, resources.storage).model_dump_json().encode()
+    return (await service.detail(session, resources.storage, product)).model_dump_json().encode()
+
+
+async def my_listings(
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    status: ListingStatus | None,
+    cursor: str | None,
+    limit: int,
+) -> ProductDetailPage:
+    """Every listing of the caller's store, drafts and removed ones included, newest first."""
+    seller_id = await seller_id_of(session, principal)
+    if seller_id is None:
+        return ProductDetailPage(items=[], next_cursor=None)
+    after = None
+    if cursor:
+        position = decode_cursor(cursor, expected_keys=frozenset({"created_at", "id"}))
+        try:
+            after = (dt.datetime.fromisoformat(position["created_at"]), uuid.UUID(position["id"]))
+        except (TypeError, ValueError) as error:
+            raise InvalidCursor(
+                "The cursor is not one this list gave out; start again without it.",
+                errors=[{"field": "cursor", "in": "query", "message": str(error)}],
+            ) from error
+    products = await repository.seller_products(session, seller_id, status, after, limit + 1)
+    categories = await repository.all_categories(session)
+    items = [
+        service.to_detail(
+            product, resources.storage, service.schema_of(categories, product.category_id),
+            await stolen_devices.history_count(session, product),
+        )
+        for product in products[:limit]
+    ]  # fmt: skip
+    next_cursor = None
+    if len(products) > limit:
+        last = products[limit - 1]
+        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
+    return ProductDetailPage(items=items, next_cursor=next_cursor)

@@ -11,14 +11,17 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.cache import Cache, cache_aside
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from techmarket.core.storage import FileStorage
-from techmarket.services.catalog import cache_keys, repository
-from techmarket.services.catalog.errors import CategoryNotFound, ListingNotFound
+from techmarket.services.catalog import cache_keys, repository, stolen_devices
+from techmarket.services.catalog.device_serials import device_hash, mask
+from techmarket.services.catalog.errors import (
+    CategoryNotFound,
+    InvalidListingDetails,
+    ListingNotFound,
+)
 from techmarket.services.catalog.image_pipeline import RenderedImage, render_sizes
 from techmarket.services.catalog.models import (
     Category,
-    Condition,
     ListingStatus,
     Product,
     ProductImage,
@@ -29,23 +32,27 @@ from techmarket.services.catalog.schemas import (
     CategoryList,
     CategoryRead,
     CategoryRef,
-    Facets,
-    FacetValue,
+    ChecklistAnswer,
+    DeviceRead,
     FeaturedList,
     ImageUrls,
+    ParcelSize,
     ProductCreate,
     ProductDetail,
     ProductOptionRead,
-    ProductPage,
-    ProductQuery,
-    ProductSort,
     ProductSummary,
     SellerRef,
+    Specification,
+)
+from techmarket.services.catalog.spec_schemas import (
+    CategorySpecs,
+    SpecValue,
+    specs_for,
+    validate_checklist,
+    validate_specs,
 )
 
 FEATURED_LIMIT = 12
-FACET_LIMIT = 20
-CURSOR_KEYS = frozenset({"sort", "value", "id"})
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -53,6 +60,7 @@ CURSOR_KEYS = frozenset({"sort", "value", "id"})
 
 def _image_urls(storage: FileStorage, image: ProductImage) -> ImageUrls:
     return ImageUrls(
+        id=image.id,
         thumbnail_url=storage.url(f"{image.storage_prefix}-thumbnail.webp"),
         card_url=storage.url(f"{image.storage_prefix}-card.webp"),
         full_url=storage.url(f"{image.storage_prefix}-full.webp"),
@@ -83,12 +91,69 @@ def to_summary(product: Product, storage: FileStorage) -> ProductSummary:
     return ProductSummary.model_validate(_summary_fields(product, storage))
 
 
-def to_detail(product: Product, storage: FileStorage) -> ProductDetail:
+def lineage(categories: Sequence[Category], category_id: uuid.UUID) -> list[Category]:
+    """A category and its ancestors, nearest first."""
+    by_id = {category.id: category for category in categories}
+    found: list[Category] = []
+    node = by_id.get(category_id)
+    while node is not None and len(found) < 10:
+        found.append(node)
+        node = by_id.get(node.parent_id) if node.parent_id else None
+    return found
+
+
+def schema_of(categories: Sequence[Category], category_id: uuid.UUID) -> CategorySpecs:
+    """The spec fields and checklist of a category (its own, or its nearest ancestor's)."""
+    slugs = [category.slug for category in lineage(categories, category_id)]
+    return specs_for(slugs[0] if slugs else "", slugs[1:])
+
+
+def _specifications(product: Product, schema: CategorySpecs) -> list[Specification]:
+    order = {field.name: index for index, field in enumerate(schema.fields)}
+    rows = []
+    for name, value in sorted(product.specs.items(), key=lambda kv: order.get(kv[0], len(order))):
+        field = schema.field(name)
+        label = field.label if field else name.replace("_", " ").capitalize()
+        rows.append(
+            Specification(name=name, label=label, value=value, unit=field.unit if field else None)
+        )
+    return rows
+
+
+def _checklist(product: Product, schema: CategorySpecs) -> list[ChecklistAnswer]:
+    return [
+        ChecklistAnswer(key=item.key, label=item.label, passed=product.checklist[item.key])
+        for item in schema.checklist
+        if item.key in product.checklist
+    ]
+
+
+def _parcel(product: Product) -> ParcelSize | None:
+    sizes = (product.weight_grams, product.length_mm, product.width_mm, product.height_mm)
+    if any(size is None for size in sizes):
+        return None
+    return ParcelSize(
+        weight_grams=product.weight_grams, length_mm=product.length_mm,
+        width_mm=product.width_mm, height_mm=product.height_mm,
+    )  # fmt: skip
+
+
+def to_detail(
+    product: Product, storage: FileStorage, schema: CategorySpecs, history_count: int
+) -> ProductDetail:
+    device = None
+    if product.serial_last4 is not None:
+        device = DeviceRead(serial_masked=mask(product.serial_last4), history_count=history_count)
     return ProductDetail.model_validate(
         {
             **_summary_fields(product, storage),
             "description": product.description,
             "specs": product.specs,
+            "specifications": _specifications(product, schema),
+            "cosmetic_notes": product.cosmetic_notes,
+            "checklist": _checklist(product, schema),
+            "device": device,
+            "shipping": _parcel(product),
             "options": [ProductOptionRead.model_validate(option) for option in product.options],
             "images": [_image_urls(storage, image) for image in product.images],
             "quantity": product.quantity,
@@ -135,12 +200,19 @@ async def product_json(
         product = await repository.get_product(session, product_id)
         if product is None or not _visible_to_public(product):
             raise ListingNotFound(f"No listing has id {product_id}.")
-        return to_detail(product, storage).model_dump_json().encode()
+        return (await detail(session, storage, product)).model_dump_json().encode()
 
     return await cache_aside(cache, cache_keys.product(product_id), ttl, load)
 
 
-def _descendants(categories: Sequence[Category], root: Category) -> list[uuid.UUID]:
+async def detail(session: AsyncSession, storage: FileStorage, product: Product) -> ProductDetail:
+    """A listing's full detail: its category's labels and the device's history need queries."""
+    categories = await repository.all_categories(session)
+    history = await stolen_devices.history_count(session, product)
+    return to_detail(product, storage, schema_of(categories, product.category_id), history)
+
+
+def descendants(categories: Sequence[Category], root: Category) -> list[uuid.UUID]:
     children: dict[uuid.UUID | None, list[Category]] = defaultdict(list)
     for category in categories:
         children[category.parent_id].append(category)
@@ -152,85 +224,44 @@ def _descendants(categories: Sequence[Category], root: Category) -> list[uuid.UU
     return found
 
 
-async def search(session: AsyncSession, storage: FileStorage, query: ProductQuery) -> ProductPage:
-    categories = await repository.all_categories(session)
-    by_id = {category.id: category for category in categories}
-    category_ids = None
-    if query.category:
-        root = next((c for c in categories if c.slug == query.category), None)
-        if root is None:
-            raise CategoryNotFound(
-                f"No category has the slug {query.category!r}.",
-                errors=[{"field": "category", "in": "query", "message": "unknown category"}],
-            )
-        category_ids = _descendants(categories, root)
-
-    clauses = repository.search_filters(
-        q=query.q,
-        category_ids=category_ids,
-        brands=query.brand,
-        conditions=[condition.value for condition in query.condition],
-        min_price=query.min_price,
-        max_price=query.max_price,
-    )
-    after = _cursor_position(query.cursor, query.sort) if query.cursor else None
-    rows = await repository.run_page(
-        session, repository.page_query(clauses, query.sort, after, query.limit)
-    )
-    page, more = rows[: query.limit], len(rows) > query.limit
-    next_cursor = None
-    if more and page:
-        last = page[-1]
-        next_cursor = encode_cursor(
-            {
-                "sort": query.sort.value,
-                "value": repository.sort_value(last, query.sort),
-                "id": str(last.id),
-            }
-        )
-
-    brand_counts = await repository.facet_counts(session, clauses, "brand", FACET_LIMIT)
-    condition_counts = await repository.facet_counts(session, clauses, "condition", FACET_LIMIT)
-    category_counts = await repository.facet_counts(session, clauses, "category_id", FACET_LIMIT)
-    facets = Facets(
-        brand=[FacetValue(value=b, label=b, count=n) for b, n in brand_counts],
-        condition=[
-            FacetValue(value=Condition(c).value, label=Condition(c).label, count=n)
-            for c, n in condition_counts
-        ],
-        category=[
-            FacetValue(value=by_id[c].slug, label=by_id[c].name, count=n)
-            for c, n in category_counts
-            if c in by_id
-        ],
-    )
-    return ProductPage(
-        items=[to_summary(product, storage) for product in page],
-        next_cursor=next_cursor,
-        facets=facets,
-    )
-
-
-def _cursor_position(cursor: str, sort: ProductSort) -> tuple[object, uuid.UUID]:
-    position = decode_cursor(cursor, expected_keys=CURSOR_KEYS)
-    try:
-        if position["sort"] != sort.value:
-            raise ValueError("cursor was made for another sort order")
-        last_id = uuid.UUID(str(position["id"]))
-        value = position["value"]
-        if repository.SORT_KEYS[sort][0] == "created_at":
-            value = dt.datetime.fromisoformat(str(value))
-        elif not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError("price cursor must hold an integer")
-    except (ValueError, TypeError) as error:
-        raise InvalidCursor(
-            "The cursor is not one this list gave out; start again without it.",
-            errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-        ) from error
-    return value, last_id
-
-
 # --- writing -----------------------------------------------------------------------------
+
+
+async def checked_details(
+    session: AsyncSession,
+    category_id: uuid.UUID,
+    specs: dict[str, SpecValue],
+    checklist: dict[str, bool],
+) -> tuple[dict[str, SpecValue], dict[str, bool]]:
+    """Specs and checklist as the category's schema reads them, or a 422 naming every field."""
+    schema = schema_of(await repository.all_categories(session), category_id)
+    clean_specs, spec_problems = validate_specs(schema, specs)
+    clean_checklist, checklist_problems = validate_checklist(schema, checklist)
+    problems = [*spec_problems, *checklist_problems]
+    if problems:
+        raise InvalidListingDetails(
+            "Some specs or checklist answers do not fit the category: "
+            + "; ".join(f"{p.field} {p.message}" for p in problems),
+            errors=[{"field": p.field, "in": "body", "message": p.message} for p in problems],
+        )
+    return clean_specs, clean_checklist
+
+
+async def set_device(session: AsyncSession, product: Product, serial: str | None) -> None:
+    """Keep the keyed hash and last four characters of a serial that is not reported stolen."""
+    if serial is None:
+        product.device_hash = product.serial_last4 = None
+        return
+    await stolen_devices.refuse_if_stolen(session, serial)
+    product.device_hash = device_hash(serial)
+    product.serial_last4 = serial[-4:]
+
+
+def set_parcel(product: Product, parcel: ParcelSize | None) -> None:
+    product.weight_grams = parcel.weight_grams if parcel else None
+    product.length_mm = parcel.length_mm if parcel else None
+    product.width_mm = parcel.width_mm if parcel else None
+    product.height_mm = parcel.height_mm if parcel else None
 
 
 async def create_listing(
@@ -248,6 +279,9 @@ async def create_listing(
             f"No category has id {listing.category_id}.",
             errors=[{"field": "category_id", "in": "body", "message": "unknown category"}],
         )
+    specs, checklist = await checked_details(
+        session, listing.category_id, listing.specs, listing.checklist
+    )
     price, quantity = listing.price, listing.quantity
     if listing.options:
         price = min(option.price for option in listing.options)
@@ -268,7 +302,9 @@ async def create_listing(
         location=listing.location,
         visibility=listing.visibility,
         status=ListingStatus.ACTIVE if quantity > 0 else ListingStatus.SOLD_OUT,
-        specs=dict(listing.specs),
+        specs=specs,
+        cosmetic_notes=listing.cosmetic_notes,
+        checklist=checklist,
         featured=featured,
         options=[
             ProductOption(name=o.name, price=o.price, quantity=o.quantity, position=i)
@@ -276,6 +312,8 @@ async def create_listing(
         ],
         images=[],
     )
+    await set_device(session, product, listing.serial_number)
+    set_parcel(product, listing.shipping)
     if created_at is not None:
         product.created_at = product.updated_at = created_at
     session.add(product)
@@ -311,12 +349,18 @@ async def add_rendered_image(
     return image
 
 
-async def forget_cached(cache: Cache, product_ids: Sequence[uuid.UUID] = ()) -> None:
-    """Drop the entries a catalog write changes (cache-aside invalidation)."""
+async def forget_cached(
+    cache: Cache, product_ids: Sequence[uuid.UUID] = (), category_slugs: Sequence[str] = ()
+) -> None:
+    """Drop the entries a listing write changes (cache-aside invalidation): the listing, the
+    shelves it may sit on, and the first pages of its categories up to the root."""
     await cache.delete(
         cache_keys.CATEGORIES,
         cache_keys.FEATURED,
+        cache_keys.PROMOTIONS,
+        cache_keys.POPULAR_CATEGORIES,
         *(cache_keys.product(product_id) for product_id in product_ids),
+        *cache_keys.landing_pages(category_slugs),
     )
 
 

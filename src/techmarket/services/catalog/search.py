@@ -1,0 +1,258 @@
+"""Public search and browse: filters, full-text relevance, keyset pages and facets.
+
+A category's first page, unfiltered, is what most visitors open: it is served cache-aside
+(DESIGN §6) and dropped by any listing write in the category or its ancestors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from techmarket.core.cache import Cache, cache_aside
+from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
+from techmarket.core.storage import FileStorage
+from techmarket.services.catalog import cache_keys, repository
+from techmarket.services.catalog.errors import CategoryNotFound
+from techmarket.services.catalog.full_text import TextSearch
+from techmarket.services.catalog.models import Category, Condition, Product
+from techmarket.services.catalog.schemas import (
+    Facets,
+    FacetValue,
+    ProductPage,
+    ProductQuery,
+    ProductSort,
+    SpecFacet,
+)
+from techmarket.services.catalog.service import descendants, schema_of, to_summary
+from techmarket.services.catalog.spec_schemas import (
+    SpecField,
+    SpecFilter,
+    SpecType,
+    parse_spec_filter,
+)
+
+FACET_LIMIT = 20
+CURSOR_KEYS = frozenset({"sort", "value", "id"})
+RANKED = "rank"  # the cursor's sort tag for relevance pages ranked by full text
+
+
+class InvalidSpecFilter(CategoryNotFound):
+    code, title = "invalid-spec-filter", "Invalid spec filter"
+
+
+def text_search_for(session: AsyncSession) -> TextSearch:
+    return TextSearch(session.get_bind().dialect.name)
+
+
+def _is_landing_page(query: ProductQuery) -> bool:
+    """No filter but the category, no cursor, a usual page size: the page to cache."""
+    return (
+        not (query.q or query.brand or query.condition or query.spec or query.cursor)
+        and query.min_price is None
+        and query.max_price is None
+        and query.limit in cache_keys.CACHED_PAGE_SIZES
+    )
+
+
+async def search_json(
+    session: AsyncSession, cache: Cache, storage: FileStorage, query: ProductQuery, ttl: int
+) -> bytes:
+    async def load() -> bytes:
+        return (await search(session, storage, query)).model_dump_json().encode()
+
+    if not _is_landing_page(query):
+        return await load()
+    key = cache_keys.category_page(query.category or "", query.sort.value, query.limit)
+    return await cache_aside(cache, key, ttl, load)
+
+
+def _category_filter(
+    categories: Sequence[Category], slug: str | None
+) -> tuple[Category | None, list[uuid.UUID] | None]:
+    if not slug:
+        return None, None
+    root = next((c for c in categories if c.slug == slug), None)
+    if root is None:
+        raise CategoryNotFound(
+            f"No category has the slug {slug!r}.",
+            errors=[{"field": "category", "in": "query", "message": "unknown category"}],
+        )
+    return root, descendants(categories, root)
+
+
+def _spec_filters(
+    categories: Sequence[Category], root: Category | None, raw_filters: Sequence[str]
+) -> list[tuple[SpecField, SpecFilter]]:
+    if not raw_filters:
+        return []
+    if root is None:
+        raise InvalidSpecFilter(
+            "Spec filters need a category: choose one first.",
+            errors=[{"field": "spec", "in": "query", "message": "needs a category"}],
+        )
+    schema = schema_of(categories, root.id)
+    parsed = []
+    for raw in raw_filters:
+        try:
+            spec_filter = parse_spec_filter(schema, raw)
+        except ValueError as error:
+            raise InvalidSpecFilter(
+                f"The spec filter {raw!r} is not valid here: {error}",
+                errors=[{"field": "spec", "in": "query", "message": str(error)}],
+            ) from error
+        field = schema.field(spec_filter.name)
+        assert field is not None  # parse_spec_filter accepted the name
+        parsed.append((field, spec_filter))
+    return parsed
+
+
+async def search(session: AsyncSession, storage: FileStorage, query: ProductQuery) -> ProductPage:
+    categories = await repository.all_categories(session)
+    by_id = {category.id: category for category in categories}
+    root, category_ids = _category_filter(categories, query.category)
+    text_search = text_search_for(session)
+    clauses = repository.search_filters(
+        text_search=text_search,
+        q=query.q,
+        category_ids=category_ids,
+        brands=query.brand,
+        conditions=[condition.value for condition in query.condition],
+        min_price=query.min_price,
+        max_price=query.max_price,
+        spec_filters=_spec_filters(categories, root, query.spec),
+    )
+    page, next_cursor = await _page(session, text_search, clauses, query)
+    return ProductPage(
+        items=[to_summary(product, storage) for product in page],
+        next_cursor=next_cursor,
+        facets=await _facets(session, clauses, categories, by_id, root),
+    )
+
+
+async def _page(
+    session: AsyncSession,
+    text_search: TextSearch,
+    clauses: list[ColumnElement[bool]],
+    query: ProductQuery,
+) -> tuple[Sequence[Product], str | None]:
+    """One page in the asked order; relevance with words ranks by full text."""
+    if query.sort == ProductSort.RELEVANCE and query.q:
+        after = _cursor_position(query.cursor, RANKED) if query.cursor else None
+        ranked = repository.ranked_page_query(
+            clauses, lambda select: text_search.ranked(select, query.q or ""), after, query.limit
+        )
+        if ranked is not None:
+            rows = await repository.run_ranked_page(session, ranked[0])
+            page = rows[: query.limit]
+            cursor = None
+            if len(rows) > query.limit and page:
+                product, rank = page[-1]
+                cursor = encode_cursor({"sort": RANKED, "value": rank, "id": str(product.id)})
+            return [product for product, _ in page], cursor
+    after = _cursor_position(query.cursor, query.sort.value) if query.cursor else None
+    products = await repository.run_page(
+        session, repository.page_query(clauses, query.sort, after, query.limit)
+    )
+    page_products = products[: query.limit]
+    cursor = None
+    if len(products) > query.limit and page_products:
+        last = page_products[-1]
+        cursor = encode_cursor(
+            {
+                "sort": query.sort.value,
+                "value": repository.sort_value(last, query.sort),
+                "id": str(last.id),
+            }
+        )
+    return page_products, cursor
+
+
+def _money_label(minor: int) -> str:
+    return f"{minor // 100:,}"
+
+
+async def _facets(
+    session: AsyncSession,
+    clauses: list[ColumnElement[bool]],
+    categories: Sequence[Category],
+    by_id: dict[uuid.UUID, Category],
+    root: Category | None,
+) -> Facets:
+    brand_counts = await repository.facet_counts(session, clauses, "brand", FACET_LIMIT)
+    condition_counts = await repository.facet_counts(session, clauses, "condition", FACET_LIMIT)
+    category_counts = await repository.facet_counts(session, clauses, "category_id", FACET_LIMIT)
+    price_counts = await repository.price_band_counts(session, clauses)
+    spec_facets = []
+    if root is not None:
+        for field in schema_of(categories, root.id).fields:
+            if not field.filterable or field.type not in {SpecType.CHOICE, SpecType.BOOLEAN}:
+                continue
+            counts = await repository.spec_value_counts(session, clauses, field, FACET_LIMIT)
+            if counts:
+                spec_facets.append(_spec_facet(field, counts))
+    return Facets(
+        brand=[FacetValue(value=b, label=b, count=n) for b, n in brand_counts],
+        condition=[
+            FacetValue(value=Condition(c).value, label=Condition(c).label, count=n)
+            for c, n in condition_counts
+        ],
+        category=[
+            FacetValue(value=by_id[c].slug, label=by_id[c].name, count=n)
+            for c, n in category_counts
+            if c in by_id
+        ],
+        price=[
+            FacetValue(
+                value=f"{low}..{high if high is not None else ''}",
+                label=(
+                    f"{_money_label(low)} to {_money_label(high)}"
+                    if high is not None
+                    else f"{_money_label(low)} and more"
+                ),
+                count=n,
+            )
+            for low, high, n in price_counts
+        ],
+        specs=spec_facets,
+    )
+
+
+def _spec_facet(field: SpecField, counts: list[tuple[object, int]]) -> SpecFacet:
+    values = []
+    for value, n in counts:
+        if field.type == SpecType.BOOLEAN:
+            text = "true" if value else "false"
+            values.append(FacetValue(value=text, label="Yes" if value else "No", count=n))
+        else:
+            values.append(FacetValue(value=str(value), label=str(value), count=n))
+    return SpecFacet(
+        name=field.name, label=field.label, type=field.type.value, unit=field.unit, values=values
+    )
+
+
+def _cursor_position(cursor: str, sort_tag: str) -> tuple[object, uuid.UUID]:
+    position = decode_cursor(cursor, expected_keys=CURSOR_KEYS)
+    try:
+        if position["sort"] != sort_tag:
+            raise ValueError("cursor was made for another sort order")
+        last_id = uuid.UUID(str(position["id"]))
+        value = position["value"]
+        if sort_tag == RANKED:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise ValueError("relevance cursor must hold a number")
+            value = float(value)
+        elif repository.SORT_KEYS[ProductSort(sort_tag)][0] == "created_at":
+            value = dt.datetime.fromisoformat(str(value))
+        elif not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError("price cursor must hold an integer")
+    except (ValueError, TypeError) as error:
+        raise InvalidCursor(
+            "The cursor is not one this list gave out; start again without it.",
+            errors=[{"field": "cursor", "in": "query", "message": str(error)}],
+        ) from error
+    return value, last_id
