@@ -19,6 +19,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+__all__ = [
+    "CategorySpecs",
+    "ChecklistItem",
+    "SpecField",
+    "SpecFilter",
+    "SpecProblem",
+    "SpecType",
+    "SpecValue",
+    "parse_filter_value",
+    "parse_spec_filter",
+    "specs_for",
+    "validate_checklist",
+    "validate_specs",
+]
+
 SpecValue = str | int | float | bool
 
 _NAME = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
@@ -116,9 +131,15 @@ def _integer(
     required: bool = False,
 ) -> SpecField:
     return SpecField(
-        name, label, SpecType.INTEGER, unit, minimum=minimum, maximum=maximum,
-        required=required, filterable=filterable,
-    )  # fmt: skip
+        name,
+        label,
+        SpecType.INTEGER,
+        unit,
+        minimum=minimum,
+        maximum=maximum,
+        required=required,
+        filterable=filterable,
+    )
 
 
 def _number(
@@ -132,9 +153,15 @@ def _number(
     required: bool = False,
 ) -> SpecField:
     return SpecField(
-        name, label, SpecType.NUMBER, unit, minimum=minimum, maximum=maximum,
-        required=required, filterable=filterable,
-    )  # fmt: skip
+        name,
+        label,
+        SpecType.NUMBER,
+        unit,
+        minimum=minimum,
+        maximum=maximum,
+        required=required,
+        filterable=filterable,
+    )
 
 
 def _text(
@@ -147,9 +174,14 @@ def _text(
     required: bool = False,
 ) -> SpecField:
     return SpecField(
-        name, label, SpecType.TEXT, unit, required=required, filterable=filterable,
+        name,
+        label,
+        SpecType.TEXT,
+        unit,
+        required=required,
+        filterable=filterable,
         max_length=max_length,
-    )  # fmt: skip
+    )
 
 
 def _choice(
@@ -161,9 +193,13 @@ def _choice(
     required: bool = False,
 ) -> SpecField:
     return SpecField(
-        name, label, SpecType.CHOICE, choices=tuple(choices), required=required,
+        name,
+        label,
+        SpecType.CHOICE,
+        choices=tuple(choices),
+        required=required,
         filterable=filterable,
-    )  # fmt: skip
+    )
 
 
 def _boolean(name: str, label: str, *, filterable: bool = False) -> SpecField:
