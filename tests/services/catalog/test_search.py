@@ -65,7 +65,7 @@ async def test_relevance_ranks_the_closer_match_first_and_pages_by_it(
         description=f"{key} everywhere: {key}, {key}.",
     )  # fmt: skip
     others = [
-        await make_listing(resources, seller, title=f"{key} phone {n}", description="plain")
+        await make_listing(resources, seller, title=f"{key} phone {n}", description=f"a {key}")
         for n in range(3)
     ]
     ranked = await _ids(client, q=key, sort="relevance", limit=2)
