@@ -25,6 +25,7 @@ from techmarket.services.catalog import (
     discovery,
     listing_form,
     price_guide,
+    recommendations,
     search,
     selling,
     service,
@@ -47,10 +48,12 @@ from techmarket.services.catalog.schemas import (
     ProductPage,
     ProductQuery,
     ProductUpdate,
+    Recommendations,
     StolenDeviceCreate,
     StolenDevicePage,
     StolenDeviceRead,
     SuggestionList,
+    ViewCreate,
 )
 
 router = APIRouter(tags=["catalog"])
@@ -152,6 +155,52 @@ async def related_products(
     product_id: uuid.UUID, session: SessionDep, storage: StorageDep
 ) -> ProductList:
     return await discovery.related(session, storage, product_id)
+
+
+@router.post(
+    "/products/{product_id}/views",
+    status_code=status.HTTP_204_NO_CONTENT,
+    operation_id="catalog-record-view",
+)
+async def record_product_view(
+    product_id: uuid.UUID,
+    principal: OptionalPrincipal,
+    session: SessionDep,
+    body: ViewCreate | None = None,
+) -> None:
+    viewer = recommendations.viewer_key(principal, body.viewer_id if body else None)
+    if viewer is not None:
+        await recommendations.record_view(session, product_id, viewer)
+
+
+@router.get(
+    "/products/{product_id}/viewed-together",
+    response_model=ProductList,
+    operation_id="catalog-viewed-together",
+)
+async def viewed_together(
+    product_id: uuid.UUID,
+    session: SessionDep,
+    cache: CacheDep,
+    storage: StorageDep,
+    settings: SettingsDep,
+) -> Response:
+    return _json(
+        await recommendations.viewed_together_json(
+            session, cache, storage, product_id, settings.cache_ttl_seconds
+        )
+    )
+
+
+@router.get("/recommendations", operation_id="catalog-recommendations")
+async def recommended(
+    principal: OptionalPrincipal,
+    session: SessionDep,
+    storage: StorageDep,
+    viewer_id: uuid.UUID | None = None,
+) -> Recommendations:
+    viewer = recommendations.viewer_key(principal, viewer_id)
+    return await recommendations.for_viewer(session, storage, viewer)
 
 
 @router.post(

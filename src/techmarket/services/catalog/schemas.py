@@ -389,3 +389,20 @@ class StolenDeviceRead(BaseModel):
 class StolenDevicePage(BaseModel):
     items: list[StolenDeviceRead]
     next_cursor: str | None
+
+
+class ViewCreate(BaseModel):
+    viewer_id: uuid.UUID | None = Field(
+        default=None, description="A random id a signed-out browser keeps, to relate its views"
+    )
+
+
+class RecommendationBasis(enum.StrEnum):
+    VIEWED = "viewed"  # from the viewer's own recent views
+    POPULAR = "popular"  # most viewed this week
+    FEATURED = "featured"  # nothing viewed yet anywhere
+
+
+class Recommendations(BaseModel):
+    basis: RecommendationBasis
+    items: list[ProductSummary]
