@@ -9,12 +9,13 @@ with `BEGIN IMMEDIATE` (SQLite ignores `SELECT … FOR UPDATE`).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid, event
+from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator, Uuid, event
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -73,6 +74,18 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: UTCDateTime(), uuid.UUID: Uuid(as_uuid=True)}
+
+
+def str_enum(enum_type: type[enum.StrEnum], length: int = 20) -> Enum:
+    """An enum stored as its values in a short string column with a CHECK constraint: portable
+    across engines, and a new member needs only a migration that edits the CHECK list."""
+    return Enum(
+        enum_type,
+        native_enum=False,
+        length=length,
+        create_constraint=True,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class UUIDPrimaryKey:

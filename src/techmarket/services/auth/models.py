@@ -6,22 +6,12 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from techmarket.core.clock import utcnow
-from techmarket.core.db import Base, UUIDPrimaryKey
+from techmarket.core.db import Base, UUIDPrimaryKey, str_enum
 from techmarket.core.security.field_crypto import EncryptedText
-
-
-def _str_enum(enum_type: type[enum.StrEnum], length: int = 24) -> Enum:
-    return Enum(
-        enum_type,
-        native_enum=False,
-        length=length,
-        create_constraint=True,
-        values_callable=lambda members: [member.value for member in members],
-    )
 
 
 class Credential(Base):
@@ -80,7 +70,7 @@ class OneTimeToken(UUIDPrimaryKey, Base):
     __tablename__ = "one_time_token"
 
     user_id: Mapped[uuid.UUID] = mapped_column(index=True)
-    purpose: Mapped[TokenPurpose] = mapped_column(_str_enum(TokenPurpose))
+    purpose: Mapped[TokenPurpose] = mapped_column(str_enum(TokenPurpose, 24))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime]
@@ -121,7 +111,7 @@ class AuthActivity(UUIDPrimaryKey, Base):
     __table_args__ = (Index("ix_auth_activity_user_time", "user_id", "created_at", "id"),)
 
     user_id: Mapped[uuid.UUID]
-    kind: Mapped[ActivityKind] = mapped_column(_str_enum(ActivityKind))
+    kind: Mapped[ActivityKind] = mapped_column(str_enum(ActivityKind, 24))
     ip_address: Mapped[str | None] = mapped_column(String(45))
     user_agent: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -11,7 +11,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Date,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -22,17 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from techmarket.core.clock import utcnow
-from techmarket.core.db import Base, UUIDPrimaryKey
-
-
-def _str_enum(enum_type: type[enum.StrEnum]) -> Enum:
-    return Enum(
-        enum_type,
-        native_enum=False,
-        length=16,
-        create_constraint=True,
-        values_callable=lambda members: [member.value for member in members],
-    )
+from techmarket.core.db import Base, UUIDPrimaryKey, str_enum
 
 
 class Condition(enum.StrEnum):
@@ -95,13 +84,13 @@ class Product(UUIDPrimaryKey, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     brand: Mapped[str] = mapped_column(String(80))
     model: Mapped[str] = mapped_column(String(120))
-    condition: Mapped[Condition] = mapped_column(_str_enum(Condition))
+    condition: Mapped[Condition] = mapped_column(str_enum(Condition, 16))
     price: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     quantity: Mapped[int] = mapped_column(Integer)
     location: Mapped[str | None] = mapped_column(String(120))
-    visibility: Mapped[Visibility] = mapped_column(_str_enum(Visibility))
-    status: Mapped[ListingStatus] = mapped_column(_str_enum(ListingStatus))
+    visibility: Mapped[Visibility] = mapped_column(str_enum(Visibility, 16))
+    status: Mapped[ListingStatus] = mapped_column(str_enum(ListingStatus, 16))
     specs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     cosmetic_notes: Mapped[str] = mapped_column(String(2000), default="")
     checklist: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
@@ -238,7 +227,7 @@ class CatalogAlert(UUIDPrimaryKey, Base):
     __table_args__ = (Index("ix_catalog_alert_user_created", "user_id", "created_at"),)
 
     user_id: Mapped[uuid.UUID] = mapped_column()
-    kind: Mapped[AlertKind] = mapped_column(_str_enum(AlertKind))
+    kind: Mapped[AlertKind] = mapped_column(str_enum(AlertKind, 16))
     product_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("product.id", ondelete="CASCADE"), index=True
     )
