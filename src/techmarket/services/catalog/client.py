@@ -11,19 +11,31 @@ from techmarket.services.catalog.service import (
     forget_cached,
     schema_of,
 )
+from techmarket.services.catalog.stock import (
+    Purchasable,
+    confirm_sold,
+    purchasables,
+    release,
+    reserve,
+)
 
 __all__ = [
     "Condition",
     "ProductCreate",
     "ProductOptionCreate",
+    "Purchasable",
     "RenderedImage",
     "Visibility",
     "add_image",
     "add_rendered_image",
     "all_categories",
+    "confirm_sold",
     "create_listing",
     "forget_cached",
     "has_any_listing",
+    "purchasables",
+    "release",
     "render_sizes",
+    "reserve",
     "schema_of",
 ]

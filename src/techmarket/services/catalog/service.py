@@ -58,7 +58,7 @@ FEATURED_LIMIT = 12
 # --- reading -----------------------------------------------------------------------------
 
 
-def _image_urls(storage: FileStorage, image: ProductImage) -> ImageUrls:
+def image_urls(storage: FileStorage, image: ProductImage) -> ImageUrls:
     return ImageUrls(
         id=image.id,
         thumbnail_url=storage.url(f"{image.storage_prefix}-thumbnail.webp"),
@@ -76,7 +76,7 @@ def _summary_fields(product: Product, storage: FileStorage) -> dict[str, object]
         "condition": product.condition,
         "price": product.price,
         "currency": product.currency,
-        "image": _image_urls(storage, product.images[0]) if product.images else None,
+        "image": image_urls(storage, product.images[0]) if product.images else None,
         "seller": SellerRef(id=product.seller_id, store_name=product.seller_name),
         "category": CategoryRef(
             id=product.category.id, slug=product.category.slug, name=product.category.name
@@ -155,7 +155,7 @@ def to_detail(
             "device": device,
             "shipping": _parcel(product),
             "options": [ProductOptionRead.model_validate(option) for option in product.options],
-            "images": [_image_urls(storage, image) for image in product.images],
+            "images": [image_urls(storage, image) for image in product.images],
             "quantity": product.quantity,
             "status": product.status,
             "visibility": product.visibility,
