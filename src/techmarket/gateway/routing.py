@@ -16,6 +16,7 @@ from techmarket.core.resources import Resources
 from techmarket.services.admin import api as admin_api
 from techmarket.services.auth import api as auth_api
 from techmarket.services.catalog import api as catalog_api
+from techmarket.services.catalog import routes as catalog_routes
 from techmarket.services.users import api as users_api
 
 StartupHook = Callable[[Resources], Awaitable[None]]
@@ -35,11 +36,39 @@ SERVICES: dict[str, ServiceRoutes] = {
     "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
     "catalog": ServiceRoutes(
         "catalog",
-        catalog_api.router,
-        ("/categories", "/products"),
+        catalog_routes.router,
+        (
+            "/categories",
+            "/products",
+            "/promotions",
+            "/admin/promotions",
+            "/users/me/watchlist",
+            "/users/me/saved-searches",
+            "/users/me/alerts",
+            "/recommendations",
+            "/admin/stolen-devices",
+        ),
         on_startup=catalog_api.on_startup,
     ),
 }
+
+
+def _under(path: str, prefix: str) -> bool:
+    """`/users/me/alerts/read` is under `/users/me/alerts`; `/users/meadow` is not under
+    `/users/me`."""
+    return path == prefix or path.startswith(prefix.rstrip("/") + "/")
+
+
+def service_for_path(path: str) -> ServiceRoutes | None:
+    """The service owning an API path (without `/api/v1`): the longest matching prefix wins, so
+    `/users/me/watchlist` goes to the catalog although `/users` belongs to the users service."""
+    owner: ServiceRoutes | None = None
+    longest = -1
+    for service in SERVICES.values():
+        for prefix in service.path_prefixes:
+            if len(prefix) > longest and _under(path, prefix):
+                owner, longest = service, len(prefix)
+    return owner
 
 
 def select_services(names: list[str] | None) -> list[ServiceRoutes]:

@@ -30,6 +30,7 @@ from techmarket.services.catalog import (
     selling,
     service,
     stolen_devices,
+    warm_up,
 )
 from techmarket.services.catalog.errors import InvalidImage
 from techmarket.services.catalog.image_pipeline import MAX_UPLOAD_BYTES
@@ -318,6 +319,6 @@ async def on_startup(resources: Resources) -> None:
     if not resources.settings.cache_warm_on_start:
         return
     async with resources.db.unit_of_work(write=False) as session:
-        await service.warm_cache(
+        await warm_up.warm_cache(
             session, resources.cache, resources.storage, resources.settings.cache_ttl_seconds
         )

@@ -17,7 +17,7 @@ from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_curs
 from techmarket.core.resources import Resources
 from techmarket.core.security import policies
 from techmarket.core.security.principal import Principal
-from techmarket.services.catalog import repository, service, stolen_devices
+from techmarket.services.catalog import alerts, repository, service, stolen_devices
 from techmarket.services.catalog.errors import CategoryNotFound, ListingNotFound
 from techmarket.services.catalog.models import Category, ListingStatus, Product, ProductOption
 from techmarket.services.catalog.schemas import (
@@ -97,6 +97,7 @@ async def create(
             update={"location": listing.location or _location(dealer.city, dealer.country)}
         ),
     )
+    await alerts.on_listing_published(session, product, seller_user_id=principal.user_id)
     await _forget_after_commit(session, resources, product.id, product.category_id)
     return await owner_view(session, resources, product.id)
 
@@ -125,7 +126,8 @@ async def update(
     product = await _owned(session, principal, product_id)
     if product.status == ListingStatus.REMOVED:
         raise ListingNotFound(f"Listing {product_id} was removed.")
-    old_category_id = product.category_id
+    old_category_id, old_price = product.category_id, product.price
+    was_listed = alerts.is_publicly_listed(product)
     data = changes.model_dump(exclude_unset=True)
     if "category_id" in data:
         await _leaf_category(session, data["category_id"])
@@ -160,6 +162,10 @@ async def update(
     if product.status in {ListingStatus.ACTIVE, ListingStatus.SOLD_OUT}:
         product.status = ListingStatus.ACTIVE if product.quantity > 0 else ListingStatus.SOLD_OUT
     await session.flush()
+    if not was_listed:
+        await alerts.on_listing_published(session, product, seller_user_id=principal.user_id)
+    elif product.price < old_price:
+        await alerts.on_price_changed(session, product, old_price, seller_user_id=principal.user_id)
     await _forget_after_commit(session, resources, product.id, old_category_id, product.category_id)
     return await owner_view(session, resources, product.id)
 
