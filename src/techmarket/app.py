@@ -24,6 +24,8 @@ from techmarket.core.resources import open_resources
 from techmarket.gateway import ops
 from techmarket.gateway.frontend import ImmutableStaticFiles, SinglePageApp
 from techmarket.gateway.routing import select_services
+from techmarket.services.payments.sandbox_processor.app import MOUNT_PATH as SANDBOX_PAYMENTS_PATH
+from techmarket.services.payments.sandbox_processor.app import create_sandbox_app, processor_of
 
 API_PREFIX = "/api/v1"
 DOCS_URL = "/api/docs"
@@ -35,6 +37,12 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     services = services if services is not None else (settings.services or None)
     mounted = select_services(services)
     all_in_one = services is None
+    # The built-in sandbox payment processor: its own app, playing an external processor.
+    sandbox_payments = (
+        create_sandbox_app(settings)
+        if settings.payments_provider == "sandbox" and (services is None or "payments" in services)
+        else None
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -53,6 +61,8 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
             )
             yield
         finally:
+            if sandbox_payments is not None:
+                await processor_of(sandbox_payments).close()
             await resources.close()
 
     middleware = [
@@ -85,6 +95,8 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     for service in mounted:
         app.include_router(service.router, prefix=API_PREFIX)
     _mount_docs(app)
+    if sandbox_payments is not None:
+        app.mount(SANDBOX_PAYMENTS_PATH, sandbox_payments, name="sandbox-payments")
     if all_in_one:
         settings.media_dir.mkdir(parents=True, exist_ok=True)
         app.mount("/media", ImmutableStaticFiles(directory=settings.media_dir), name="media")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -86,6 +87,35 @@ class Settings(BaseSettings):
         description='Key ring for personal data at rest, "k2:<base64 32 bytes>,k1:…", first is '
         "current; default: the generated encryption key.",
     )
+
+    # Payments (docs/payments.md): the processor adapter, the built-in sandbox processor, Stripe.
+    payments_provider: Literal["sandbox", "stripe"] = "sandbox"
+    sandbox_payments_url: str | None = Field(
+        default=None,
+        description="Public URL of the sandbox processor (browser and server); default: "
+        "<base_url>/sandbox/payments.",
+    )
+    sandbox_payments_api_key: SecretStr | None = Field(
+        default=None, description="Secret key of the sandbox's server API; default: generated."
+    )
+    sandbox_payments_webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Signs the sandbox's webhooks; several comma-separated (newest first) during "
+        "a rotation; default: generated.",
+    )
+    sandbox_payments_webhook_url: str | None = Field(
+        default=None,
+        description="Where the sandbox sends webhooks; default: "
+        "http://127.0.0.1:<port of base_url>/api/v1/payments/webhooks/sandbox.",
+    )
+    sandbox_payments_database_url: str | None = Field(
+        default=None,
+        description="The sandbox processor's own database; default: a SQLite file in the data "
+        "folder, shared by all worker processes.",
+    )
+    stripe_api_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    platform_fee_percent: Decimal = Field(default=Decimal("10"), ge=0, le=100)
 
     @field_validator("data_dir", "frontend_dir")
     @classmethod

@@ -1,0 +1,153 @@
+"""Signed webhooks from the sandbox processor to TechMarket, sent after the change commits.
+
+Each event is stored with the change that caused it (`service.record_event`), then delivered in a
+background task: signed afresh at each attempt (`webhook_signature`), retried with growing
+delays when the receiver is down or answers other than 2xx, and every attempt is counted on the
+event's row. The same event keeps its `id` across retries, so the receiver de-duplicates by it.
+A process that stops drops its pending retries; `GET /authorizations/{id}` always tells the
+current state.
+
+The sender is injectable: tests pass a callable that records deliveries instead of posting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import httpx
+
+from techmarket.core.clock import utcnow
+from techmarket.core.db import Database
+from techmarket.services.payments.providers.webhook_signature import (
+    SIGNATURE_HEADER,
+    signature_header,
+)
+from techmarket.services.payments.sandbox_processor import models
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RETRY_DELAYS: tuple[float, ...] = (1.0, 5.0, 25.0, 125.0)
+"""Seconds to wait before each retry: five attempts over about two and a half minutes."""
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    event_id: str
+    url: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+WebhookSender = Callable[[WebhookDelivery], Awaitable[int]]
+"""Sends one delivery and answers the receiver's HTTP status (raises on a network error)."""
+
+
+class HttpWebhookSender:
+    """The real sender: an HTTP POST with httpx."""
+
+    def __init__(self, client: httpx.AsyncClient | None = None) -> None:
+        self._client = client or httpx.AsyncClient(timeout=10.0, follow_redirects=False)
+
+    async def __call__(self, delivery: WebhookDelivery) -> int:
+        response = await self._client.post(
+            delivery.url, content=delivery.body, headers=delivery.headers
+        )
+        return response.status_code
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+class WebhookDispatcher:
+    def __init__(
+        self,
+        sender: WebhookSender | None = None,
+        *,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+    ) -> None:
+        self._own_sender: HttpWebhookSender | None = None
+        if sender is None:
+            sender = self._own_sender = HttpWebhookSender()
+        self.sender: WebhookSender = sender
+        self.retry_delays = tuple(retry_delays)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._database: Database | None = None
+        self._url = ""
+        self._secrets: tuple[str, ...] = ()
+
+    def configure(self, database: Database, *, url: str, secrets: Sequence[str]) -> None:
+        self._database = database
+        self._url = url
+        self._secrets = tuple(secrets)
+
+    def schedule(self, event_ids: Iterable[str]) -> None:
+        for event_id in event_ids:
+            task = asyncio.create_task(self._deliver(event_id), name=f"webhook {event_id}")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait until every scheduled delivery has finished (tests, orderly shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self._own_sender is not None:
+            await self._own_sender.aclose()
+
+    async def _deliver(self, event_id: str) -> None:
+        body = await self._event_body(event_id)
+        if body is None:
+            return
+        for attempt, delay in enumerate((0.0, *self.retry_delays), start=1):
+            if delay:
+                await asyncio.sleep(delay)
+            status: int | None = None
+            delivery = WebhookDelivery(
+                event_id=event_id,
+                url=self._url,
+                body=body,
+                headers={
+                    "content-type": "application/json",
+                    SIGNATURE_HEADER: signature_header(body, self._secrets),
+                },
+            )
+            try:
+                status = await self.sender(delivery)
+            except Exception as error:  # a receiver that is down must not end the retries
+                log.warning(
+                    "webhook %s attempt %d to %s failed: %s", event_id, attempt, self._url, error
+                )
+            delivered = status is not None and 200 <= status < 300
+            await self._record_attempt(event_id, status, delivered=delivered)
+            if delivered:
+                return
+            if status is not None:
+                log.warning(
+                    "webhook %s attempt %d to %s answered %d", event_id, attempt, self._url, status
+                )
+        log.error("webhook %s not delivered after %d attempts", event_id, attempt)
+
+    async def _event_body(self, event_id: str) -> bytes | None:
+        assert self._database is not None, "the dispatcher is configured at start-up"
+        async with self._database.unit_of_work(write=False) as session:
+            event = await session.get(models.Event, event_id)
+            return event.body.encode() if event is not None else None
+
+    async def _record_attempt(self, event_id: str, status: int | None, *, delivered: bool) -> None:
+        assert self._database is not None
+        async with self._database.unit_of_work(write=True) as session:
+            event = await session.get(models.Event, event_id)
+            if event is None:
+                return
+            event.attempts += 1
+            event.last_status = status
+            if delivered:
+                event.delivered_at = utcnow()
