@@ -15,6 +15,7 @@ from fastapi import APIRouter
 from techmarket.core.resources import Resources
 from techmarket.services.admin import api as admin_api
 from techmarket.services.auth import api as auth_api
+from techmarket.services.cart import api as cart_api
 from techmarket.services.catalog import api as catalog_api
 from techmarket.services.catalog import routes as catalog_routes
 from techmarket.services.users import api as users_api
@@ -34,6 +35,7 @@ SERVICES: dict[str, ServiceRoutes] = {
     "auth": ServiceRoutes("auth", auth_api.router, ("/auth",)),
     "admin": ServiceRoutes("admin", admin_api.router, ("/admin",)),
     "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
+    "cart": ServiceRoutes("cart", cart_api.router, ("/cart",)),
     "catalog": ServiceRoutes(
         "catalog",
         catalog_routes.router,

@@ -78,3 +78,10 @@ async def delete_address(session: AsyncSession, user_id: uuid.UUID, address_id: 
     address = await _owned(session, user_id, address_id)
     await session.delete(address)
     await session.flush()
+
+
+async def owned_address(
+    session: AsyncSession, user_id: uuid.UUID, address_id: uuid.UUID
+) -> Address:
+    """One of the user's addresses (for checkout); someone else's answers 404."""
+    return await _owned(session, user_id, address_id)

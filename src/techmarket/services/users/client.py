@@ -1,8 +1,13 @@
 """What other services and tools may call on the users service (in process, for now)."""
 
-from techmarket.services.users.models import Role
-from techmarket.services.users.repository import get_dealer_of_user, get_user_by_email
-from techmarket.services.users.schemas import MeRead
+from techmarket.services.users.address_book import owned_address
+from techmarket.services.users.models import Address, Role
+from techmarket.services.users.repository import (
+    dealer_countries,
+    get_dealer_of_user,
+    get_user_by_email,
+)
+from techmarket.services.users.schemas import AddressCreate, MeRead
 from techmarket.services.users.service import (
     become_dealer,
     change_email,
@@ -18,11 +23,14 @@ from techmarket.services.users.service import (
 )
 
 __all__ = [
+    "Address",
+    "AddressCreate",
     "MeRead",
     "Role",
     "become_dealer",
     "change_email",
     "create_user",
+    "dealer_countries",
     "erase_user",
     "get_dealer_of_user",
     "get_user_by_email",
@@ -30,6 +38,7 @@ __all__ = [
     "mark_email_verified",
     "me",
     "normalize_email",
+    "owned_address",
     "revoke_role",
     "role_names",
     "user_with_roles",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,3 +40,15 @@ async def get_dealer_of_user(session: AsyncSession, user_id: uuid.UUID) -> Deale
 async def store_name_exists(session: AsyncSession, store_name: str) -> bool:
     found = await session.scalar(select(Dealer.id).where(Dealer.store_name == store_name))
     return found is not None
+
+
+async def dealer_countries(
+    session: AsyncSession, dealer_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, str | None]:
+    """Where each store ships from (for shipping rates)."""
+    if not dealer_ids:
+        return {}
+    rows = await session.execute(
+        select(Dealer.id, Dealer.country).where(Dealer.id.in_(list(dealer_ids)))
+    )
+    return dict(rows.tuples().all())

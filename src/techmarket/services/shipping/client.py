@@ -1,0 +1,5 @@
+"""What other services may call on the shipping service (in process, for now)."""
+
+from techmarket.services.shipping.flat_rates import Rate, rate
+
+__all__ = ["Rate", "rate"]
