@@ -24,6 +24,7 @@ from techmarket.core.resources import open_resources
 from techmarket.gateway import ops
 from techmarket.gateway.frontend import ImmutableStaticFiles, SinglePageApp
 from techmarket.gateway.routing import select_services
+from techmarket.services.payments import client as payments
 from techmarket.services.payments.sandbox_processor.app import MOUNT_PATH as SANDBOX_PAYMENTS_PATH
 from techmarket.services.payments.sandbox_processor.app import create_sandbox_app, processor_of
 
@@ -48,6 +49,8 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resources = await open_resources(settings)
         app.state.resources = resources
+        if sandbox_payments is not None:
+            await payments.connect_in_process(app, sandbox_payments, resources)
         try:
             for service in mounted:
                 if service.on_startup is not None:
@@ -61,6 +64,7 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
             )
             yield
         finally:
+            await payments.disconnect(resources)
             if sandbox_payments is not None:
                 await processor_of(sandbox_payments).close()
             await resources.close()

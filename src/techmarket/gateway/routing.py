@@ -18,6 +18,8 @@ from techmarket.services.auth import api as auth_api
 from techmarket.services.cart import api as cart_api
 from techmarket.services.catalog import api as catalog_api
 from techmarket.services.catalog import routes as catalog_routes
+from techmarket.services.orders import api as orders_api
+from techmarket.services.payments import api as payments_api
 from techmarket.services.users import api as users_api
 
 StartupHook = Callable[[Resources], Awaitable[None]]
@@ -52,6 +54,13 @@ SERVICES: dict[str, ServiceRoutes] = {
         ),
         on_startup=catalog_api.on_startup,
     ),
+    "orders": ServiceRoutes(
+        "orders",
+        orders_api.router,
+        ("/checkout", "/checkouts", "/orders", "/sales"),
+        on_startup=orders_api.on_startup,
+    ),
+    "payments": ServiceRoutes("payments", payments_api.router, ("/payments",)),
 }
 
 

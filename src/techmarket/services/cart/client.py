@@ -2,6 +2,6 @@
 reads the lines to check out and empties them once ordered."""
 
 from techmarket.services.cart.schemas import LineProblem
-from techmarket.services.cart.service import CheckoutLine, checkout_lines, clear
+from techmarket.services.cart.service import CheckoutLine, checkout_lines, clear, remove_ordered
 
-__all__ = ["CheckoutLine", "LineProblem", "checkout_lines", "clear"]
+__all__ = ["CheckoutLine", "LineProblem", "checkout_lines", "clear", "remove_ordered"]

@@ -44,3 +44,13 @@ async def delete_lines(
     if line_ids is not None:
         statement = statement.where(CartItem.id.in_(list(line_ids)))
     await session.execute(statement.execution_options(synchronize_session=False))
+
+
+async def delete_listings(
+    session: AsyncSession, user_id: uuid.UUID, line_keys: Sequence[str]
+) -> None:
+    await session.execute(
+        delete(CartItem)
+        .where(CartItem.user_id == user_id, CartItem.line_key.in_(list(line_keys)))
+        .execution_options(synchronize_session=False)
+    )

@@ -432,3 +432,12 @@ async def merge(
                 line.quantity = kept
     await _flush(session)
     return MergeResult(cart=await view(session, storage, user_id), skipped=notes)
+
+
+async def remove_ordered(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    ordered: Sequence[tuple[uuid.UUID, uuid.UUID | None]],
+) -> None:
+    """Take the lines of what was just paid for out of the buyer's cart."""
+    await repository.delete_listings(session, user_id, [line_key(p, o) for p, o in ordered])

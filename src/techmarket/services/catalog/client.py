@@ -14,6 +14,7 @@ from techmarket.services.catalog.service import (
 from techmarket.services.catalog.stock import (
     Purchasable,
     confirm_sold,
+    forget_after_commit,
     purchasables,
     release,
     reserve,
@@ -31,6 +32,7 @@ __all__ = [
     "all_categories",
     "confirm_sold",
     "create_listing",
+    "forget_after_commit",
     "forget_cached",
     "has_any_listing",
     "purchasables",

@@ -10,20 +10,24 @@ released (declined payment, expired reservation, cancelled order), it is `active
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from techmarket.core.cache import Cache
+from techmarket.core.db import after_commit
 from techmarket.core.storage import FileStorage
+from techmarket.services.catalog import repository
 from techmarket.services.catalog.models import (
     ListingStatus,
     Product,
     ProductOption,
     Visibility,
 )
-from techmarket.services.catalog.service import image_urls
+from techmarket.services.catalog.service import forget_cached, image_urls, lineage
 
 BUYABLE_VISIBILITY = (Visibility.PUBLIC, Visibility.UNLISTED)
 
@@ -189,3 +193,20 @@ async def confirm_sold(session: AsyncSession, product_id: uuid.UUID) -> None:
         .values(status=ListingStatus.SOLD_OUT.value)
         .execution_options(synchronize_session=False)
     )
+
+
+async def forget_after_commit(
+    session: AsyncSession, cache: Cache, product_ids: Sequence[uuid.UUID]
+) -> None:
+    """Once the stock change commits, drop the listings' cached pages (detail, shelves, the
+    first pages of their categories)."""
+    rows = await session.execute(
+        select(Product.id, Product.category_id).where(Product.id.in_(list(product_ids)))
+    )
+    categories = await repository.all_categories(session)
+    slugs = [c.slug for _, category_id in rows for c in lineage(categories, category_id)]
+
+    async def forget() -> None:
+        await forget_cached(cache, product_ids, slugs)
+
+    after_commit(session, forget)

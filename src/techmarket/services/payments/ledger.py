@@ -140,6 +140,15 @@ async def post(
     return transaction
 
 
+async def has_posting(session: AsyncSession, kind: str, reference: str) -> bool:
+    found = await session.scalar(
+        select(LedgerTransaction.id).where(
+            LedgerTransaction.kind == kind, LedgerTransaction.reference == reference
+        )
+    )
+    return found is not None
+
+
 async def _require(session: AsyncSession, ref: AccountRef, amount: int, what: str) -> None:
     available = await balance(session, ref)
     if available < amount:

@@ -51,4 +51,4 @@ async def dealer_countries(
     rows = await session.execute(
         select(Dealer.id, Dealer.country).where(Dealer.id.in_(list(dealer_ids)))
     )
-    return dict(rows.tuples().all())
+    return {row[0]: row[1] for row in rows}

@@ -1,0 +1,179 @@
+"""HTTP routes of checkout and orders."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from techmarket.core.dependencies import (
+    CurrentPrincipal,
+    ResourcesDep,
+    SessionDep,
+    StorageDep,
+)
+from techmarket.core.errors import AppError, problem_body
+from techmarket.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from techmarket.core.resources import Resources
+from techmarket.services.orders import checkout, expiry, idempotency, quotes, service
+from techmarket.services.orders.errors import OrderNotFound, PaymentDeclined
+from techmarket.services.orders.models import Checkout, OrderStatus
+from techmarket.services.orders.payment_hooks import subscriber
+from techmarket.services.orders.schemas import (
+    OrderCreate,
+    OrderPage,
+    OrderRead,
+    PlacedOrders,
+    Quote,
+    QuoteRequest,
+    SalePage,
+    SaleRead,
+    ShipmentCreate,
+)
+from techmarket.services.orders.views import order_read, sale_read
+from techmarket.services.payments import client as payments
+from techmarket.services.payments.client import PaymentProviderError
+
+router = APIRouter(tags=["orders"])
+Cursor = Annotated[str | None, Query(max_length=512)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+@router.post("/checkout/quote", operation_id="orders-quote")
+async def quote(
+    body: QuoteRequest, principal: CurrentPrincipal, session: SessionDep, storage: StorageDep
+) -> Quote:
+    return (await quotes.price(session, storage, principal.user_id, body)).quote
+
+
+@router.post(
+    "/orders",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PlacedOrders,
+    operation_id="orders-place",
+    responses={402: {"description": "The card was declined"}, 409: {"description": "Sold out"}},
+)
+async def place_orders(
+    body: OrderCreate,
+    principal: CurrentPrincipal,
+    resources: ResourcesDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Response:
+    """One order per seller from the cart, paid at once; a retry with the same
+    `Idempotency-Key` answers the first result and charges nothing twice."""
+    claim = idempotency.Claim(
+        scope="orders",
+        user_id=principal.user_id,
+        key=idempotency.checked_key(idempotency_key),
+        request_hash=idempotency.request_hash(body.model_dump(mode="json")),
+    )
+    replay = await idempotency.begin(resources.db, claim)
+    if replay is not None:
+        return _json(replay.body, replay.status_code, replayed=True)
+    try:
+        async with resources.db.unit_of_work(write=True) as session:
+            placed = await checkout.reserve(session, resources, principal.user_id, body)
+            checkout_id = placed.id
+        try:
+            answer = await checkout.pay(resources, checkout_id, principal.user_id, body, claim.key)
+        except AppError as error:
+            if not isinstance(error, PaymentDeclined | PaymentProviderError):
+                await checkout.abandon(resources, checkout_id)
+            raise
+    except AppError as error:
+        problem = problem_body(
+            error.status, code=error.code, title=error.title, detail=error.detail,
+            errors=error.errors, instance="/api/v1/orders",
+        )  # fmt: skip
+        await idempotency.finish_apart(resources.db, claim, error.status, problem)
+        raise
+    except BaseException:
+        await idempotency.release(resources.db, claim)
+        raise
+    payload = answer.model_dump_json().encode()
+    await idempotency.finish_apart(resources.db, claim, status.HTTP_201_CREATED, payload)
+    return _json(payload, status.HTTP_201_CREATED)
+
+
+def _json(body: bytes, status_code: int, *, replayed: bool = False) -> Response:
+    media = "application/problem+json" if status_code >= 400 else "application/json"
+    headers = {"Idempotent-Replayed": "true"} if replayed else {}
+    return Response(content=body, status_code=status_code, media_type=media, headers=headers)
+
+
+@router.get("/checkouts/{checkout_id}", operation_id="orders-get-checkout")
+async def get_checkout(
+    checkout_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+) -> PlacedOrders:
+    """Where a checkout stands, e.g. on the page the buyer returns to after 3-D Secure."""
+    found = await session.get(Checkout, checkout_id)
+    if found is None or found.buyer_id != principal.user_id:
+        raise OrderNotFound(f"You have no checkout {checkout_id}.")
+    return await checkout.placed(session, checkout_id)
+
+
+@router.get("/orders", operation_id="orders-list")
+async def list_orders(
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> OrderPage:
+    return await service.buyer_orders(session, principal, cursor, limit)
+
+
+@router.get("/orders/{order_id}", operation_id="orders-get")
+async def get_order(
+    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+) -> OrderRead:
+    return order_read(await service.buyers_order(session, principal, order_id))
+
+
+@router.post("/orders/{order_id}/cancel", operation_id="orders-cancel")
+async def cancel_order(
+    order_id: uuid.UUID, principal: CurrentPrincipal, resources: ResourcesDep
+) -> OrderRead:
+    return order_read(await service.cancel(resources, principal, order_id))
+
+
+@router.post("/orders/{order_id}/confirm-delivery", operation_id="orders-confirm-delivery")
+async def confirm_delivery(
+    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+) -> OrderRead:
+    return order_read(await service.confirm_delivery(session, principal, order_id))
+
+
+@router.get("/sales", operation_id="orders-list-sales")
+async def list_sales(
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    status: OrderStatus | None = None,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> SalePage:
+    return await service.seller_sales(session, principal, status, cursor, limit)
+
+
+@router.get("/sales/{order_id}", operation_id="orders-get-sale")
+async def get_sale(
+    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+) -> SaleRead:
+    return sale_read(await service.sellers_order(session, principal, order_id))
+
+
+@router.post("/sales/{order_id}/ship", operation_id="orders-ship")
+async def ship(
+    order_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    body: ShipmentCreate | None = None,
+) -> SaleRead:
+    order = await service.ship(session, principal, order_id, body or ShipmentCreate())
+    return sale_read(order)
+
+
+async def on_startup(resources: Resources) -> None:
+    """Settle checkouts when their payment settles; sweep expired reservations."""
+    payments.subscribe(subscriber(resources))
+    expiry.start(resources)
