@@ -126,12 +126,17 @@ async def reserve(
             Product.status == ListingStatus.ACTIVE,
             Product.visibility.in_(BUYABLE_VISIBILITY),
         )
-        .values(
-            quantity=Product.quantity - quantity,
-            status=case(
-                (Product.quantity - quantity == 0, ListingStatus.RESERVED.value),
-                else_=Product.status,
+        # MySQL evaluates SET left to right with the new values: status first, from the old
+        # quantity, which is what every engine sees there.
+        .ordered_values(
+            (
+                Product.status,
+                case(
+                    (Product.quantity == quantity, ListingStatus.RESERVED.value),
+                    else_=Product.status,
+                ),
             ),
+            (Product.quantity, Product.quantity - quantity),
         )
         .execution_options(synchronize_session=False)
     )
