@@ -15,6 +15,7 @@ from techmarket.provisioning import create_account
 from techmarket.services.catalog import client as catalog
 from techmarket.services.users import client as users
 
+SELLER_PASSWORD = "correct horse battery staple"
 CATEGORY_NAMESPACE = uuid.UUID("5b0e6d8e-2f5c-4a57-9a53-7c1b0f1e0c11")
 
 
@@ -43,7 +44,7 @@ async def make_seller(resources: Resources, *, store_name: str | None = None) ->
             resources,
             email=email,
             display_name="Test Seller",
-            password="correct horse battery staple",
+            password=SELLER_PASSWORD,
         )
         user = await users.get_user_by_email(session, email)
         assert user is not None
