@@ -60,7 +60,7 @@ SERVICES: dict[str, ServiceRoutes] = {
         ("/checkout", "/checkouts", "/orders", "/sales"),
         on_startup=orders_api.on_startup,
     ),
-    "payments": ServiceRoutes("payments", payments_api.router, ("/payments",)),
+    "payments": ServiceRoutes("payments", payments_api.router, ("/payments", "/payouts")),
 }
 
 

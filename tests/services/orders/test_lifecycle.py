@@ -112,3 +112,41 @@ async def test_others_cannot_see_or_touch_an_order(app: FastAPI, resources: Reso
         assert (await call).status_code == 404
     mine = await buyer.http.get(f"/api/v1/orders/{order['id']}", headers=buyer.auth())
     assert mine.json()["id"] == order["id"]
+
+
+async def test_a_completed_sale_is_paid_out_once(app: FastAPI, resources: Resources) -> None:
+    buyer, seller, _, order = await _paid_order(app, resources, price=20_000)
+    summary = (await seller.http.get("/api/v1/payouts", headers=seller.auth())).json()
+    eur = next(b for b in summary["balances"] if b["currency"] == "EUR")
+    assert eur["pending"] == order["total"] - 2_000 and eur["available"] == 0
+    no_account = await seller.http.post(
+        "/api/v1/payouts", json={"currency": "EUR"}, headers=seller.auth()
+    )
+    assert no_account.status_code == 422
+    account = await seller.http.put(
+        "/api/v1/payouts/account", json={"account_ref": "acct_seller42"}, headers=seller.auth()
+    )
+    assert account.status_code == 200
+    nothing = await seller.http.post(
+        "/api/v1/payouts", json={"currency": "EUR"}, headers=seller.auth()
+    )
+    assert nothing.status_code == 409
+    await seller.http.post(f"/api/v1/sales/{order['id']}/ship", headers=seller.auth())
+    await buyer.http.post(f"/api/v1/orders/{order['id']}/confirm-delivery", headers=buyer.auth())
+    ready = (await seller.http.get("/api/v1/payouts", headers=seller.auth())).json()
+    eur = next(b for b in ready["balances"] if b["currency"] == "EUR")
+    assert (eur["available"], eur["pending"]) == (order["total"] - 2_000, 0)
+    paid = await seller.http.post(
+        "/api/v1/payouts", json={"currency": "EUR"}, headers=seller.auth()
+    )
+    assert paid.status_code == 201, paid.text
+    assert paid.json()["amount"] == order["total"] - 2_000 and paid.json()["status"] == "paid"
+    after = (await seller.http.get("/api/v1/payouts", headers=seller.auth())).json()
+    eur = next(b for b in after["balances"] if b["currency"] == "EUR")
+    assert (eur["available"], eur["paid_out"]) == (0, order["total"] - 2_000)
+    again = await seller.http.post(
+        "/api/v1/payouts", json={"currency": "EUR"}, headers=seller.auth()
+    )
+    assert again.status_code == 409
+    buyers = await buyer.http.get("/api/v1/payouts", headers=buyer.auth())
+    assert buyers.status_code == 403

@@ -37,3 +37,45 @@ class PaymentMethodList(BaseModel):
 class WebhookAck(BaseModel):
     received: bool
     duplicate: bool
+
+
+class PayoutAccountWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    account_ref: Annotated[
+        str, StringConstraints(strip_whitespace=True, pattern=r"^acct_[A-Za-z0-9]{4,60}$")
+    ]
+
+
+class PayoutAccountRead(BaseModel):
+    provider: str
+    account_ref: str
+
+
+class PayoutBalance(BaseModel):
+    currency: str
+    available: int
+    pending: int
+    paid_out: int
+
+
+class PayoutRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    amount: int
+    currency: str
+    status: str
+    created_at: dt.datetime
+
+
+class PayoutSummary(BaseModel):
+    balances: list[PayoutBalance]
+    items: list[PayoutRead]
+    account: PayoutAccountRead | None
+
+
+class PayoutCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
