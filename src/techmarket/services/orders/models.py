@@ -146,3 +146,60 @@ class IdempotencyRecord(UUIDPrimaryKey, Base):
     body: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class DisputeReason(enum.StrEnum):
+    NOT_RECEIVED = "not_received"
+    NOT_AS_DESCRIBED = "not_as_described"
+
+
+class DisputeStatus(enum.StrEnum):
+    OPEN = "open"  # waiting for the seller's answer
+    ANSWERED = "answered"  # waiting for an admin's decision
+    DECIDED = "decided"
+
+
+class DisputeDecision(enum.StrEnum):
+    REFUND = "refund"
+    PARTIAL_REFUND = "partial_refund"
+    RELEASE = "release"
+
+
+class Dispute(UUIDPrimaryKey, Base):
+    """A buyer's complaint about one order, answered by the seller, decided by an admin."""
+
+    __tablename__ = "dispute"
+    __table_args__ = (Index("ix_dispute_status_opened", "status", "opened_at"),)
+
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("shop_order.id", ondelete="RESTRICT"), unique=True
+    )
+    buyer_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    seller_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    reason: Mapped[DisputeReason] = mapped_column(str_enum(DisputeReason))
+    status: Mapped[DisputeStatus] = mapped_column(str_enum(DisputeStatus))
+    buyer_statement: Mapped[str] = mapped_column(Text)
+    seller_answer: Mapped[str | None] = mapped_column(Text)
+    decision: Mapped[DisputeDecision | None] = mapped_column(str_enum(DisputeDecision))
+    refund_amount: Mapped[int | None] = mapped_column(BigInteger)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[uuid.UUID | None] = mapped_column()
+    opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    answered_at: Mapped[dt.datetime | None] = mapped_column()
+    decided_at: Mapped[dt.datetime | None] = mapped_column()
+
+    photos: Mapped[list[DisputePhoto]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="DisputePhoto.position"
+    )
+
+
+class DisputePhoto(UUIDPrimaryKey, Base):
+    """Evidence from the buyer, stored like listing pictures (WebP, EXIF stripped)."""
+
+    __tablename__ = "dispute_photo"
+
+    dispute_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("dispute.id", ondelete="CASCADE"), index=True
+    )
+    storage_prefix: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
