@@ -71,6 +71,31 @@ export function fieldErrorsOf(error: RequestError | undefined): Record<string, s
   return fields
 }
 
+/**
+ * Like `fieldErrorsOf`, but keeps the whole path of nested fields (`specs.ram_gb`,
+ * `options.0.price`, `shipping.weight_grams`), dropping only a leading location
+ * (`body.`, `query.`). A problem with a `code` but no `errors` for a known field lands on
+ * `fieldOfCode[code]` (e.g. `stolen-device` → `serial_number`).
+ */
+export function fieldErrorsByPath(
+  error: RequestError | undefined,
+  fieldOfCode: Record<string, string> = {},
+): Record<string, string[]> {
+  const fields: Record<string, string[]> = {}
+  if (error && 'status' in error && isProblemDetails(error.data)) {
+    for (const entry of error.data.errors ?? []) {
+      const name = entry.field.replace(/^(body|query|path)\./, '')
+      ;(fields[name] ??= []).push(entry.message)
+    }
+    const code = error.data.code
+    const codeField = code === undefined ? undefined : fieldOfCode[code]
+    if (codeField !== undefined && fields[codeField] === undefined) {
+      fields[codeField] = [error.data.detail ?? error.data.title]
+    }
+  }
+  return fields
+}
+
 /** The HTTP status of a failed request, when the server answered. */
 export function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined

@@ -11,6 +11,8 @@ export type Category = {
 export type CategoryList = { items: Category[] }
 
 export type ImageUrls = {
+  /** The picture's uuid: what `DELETE …/images/{image_id}` and the image order name. */
+  id: string
   thumbnail_url: string
   card_url: string
   full_url: string
@@ -44,10 +46,23 @@ export type ProductSummary = {
 
 export type FacetValue = { value: string; label: string; count: number }
 
+/** The values of one choice or boolean spec field of the chosen category, with counts. */
+export type SpecFacet = {
+  name: string
+  label: string
+  type: SpecFieldType
+  unit: string | null
+  values: FacetValue[]
+}
+
 export type ProductFacets = {
   brand: FacetValue[]
   condition: FacetValue[]
   category: FacetValue[]
+  /** Price bands: `value` like "10000..25000" (minor units, either end open), `label` like "100 – 250". */
+  price?: FacetValue[]
+  /** Filterable spec fields of the chosen category; empty without a category. */
+  specs?: SpecFacet[]
 }
 
 export type ProductPage = {
@@ -65,19 +80,205 @@ export type ProductOption = {
   quantity: number
 }
 
-export type ProductStatus = 'active' | 'reserved' | 'sold_out' | 'removed'
+export const PRODUCT_STATUSES = ['active', 'reserved', 'sold_out', 'removed'] as const
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
 
-export type ProductVisibility = 'draft' | 'public' | 'unlisted' | 'private'
+export const PRODUCT_VISIBILITIES = ['draft', 'public', 'unlisted', 'private'] as const
+export type ProductVisibility = (typeof PRODUCT_VISIBILITIES)[number]
+
+export type SpecValue = string | number | boolean
+
+/** One answered item of the functional checklist ("Screen works": passed). */
+export type ChecklistResult = { key: string; label: string; passed: boolean }
+
+/** A spec in the category's schema order, labelled: `{name: "ram_gb", label: "RAM", value: 16, unit: "GB"}`. */
+export type Specification = { name: string; label: string; value: SpecValue; unit: string | null }
+
+/** The device named by the listing's serial number or IMEI; the number itself is never sent back. */
+export type DeviceInfo = {
+  /** "•••••••••••1234" */
+  serial_masked: string
+  /** How many earlier listings on TechMarket named the same device. */
+  history_count: number
+}
+
+/** Parcel size for shipping: grams and millimetres. */
+export type Shipping = { weight_grams: number; length_mm: number; width_mm: number; height_mm: number }
 
 export type ProductDetail = ProductSummary & {
   description: string
-  specs: Record<string, string | number | boolean>
+  specs: Record<string, SpecValue>
   options: ProductOption[]
   images: ImageUrls[]
   quantity: number
   status: ProductStatus
   visibility: ProductVisibility
   updated_at: string
+  cosmetic_notes: string
+  /** Only the items the seller answered, in the category's order. */
+  checklist: ChecklistResult[]
+  /** The specs in the category's order, with labels and units. */
+  specifications: Specification[]
+  device: DeviceInfo | null
+  shipping: Shipping | null
+}
+
+export type ProductOptionCreate = { name: string; price: number; quantity: number }
+
+/** `POST /products`. Amounts in minor units; `serial_number` is write-only (stored hashed). */
+export type ProductCreate = {
+  title: string
+  description?: string
+  category_id: string
+  brand: string
+  model?: string
+  condition: Condition
+  price: number
+  currency: string
+  quantity: number
+  visibility?: ProductVisibility
+  specs?: Record<string, SpecValue>
+  options?: ProductOptionCreate[]
+  location?: string | null
+  cosmetic_notes?: string
+  /** Keys are the category's checklist items. */
+  checklist?: Record<string, boolean>
+  /** IMEI (15 digits) or serial (5–30 of A–Z, 0–9, -). */
+  serial_number?: string | null
+  shipping?: Shipping | null
+}
+
+/** `PATCH /products/{id}`: any of the fields; `options`, when given, replace the listing's options. */
+export type ProductUpdate = Partial<ProductCreate>
+
+/** `GET /products/mine`: every listing of the caller's store, drafts and removed ones included. */
+export type MyProductPage = { items: ProductDetail[]; next_cursor: string | null }
+
+// ---- Listing form schema (`GET /categories/{slug}/listing-form`) ----
+
+export const SPEC_FIELD_TYPES = ['integer', 'number', 'text', 'choice', 'boolean'] as const
+export type SpecFieldType = (typeof SPEC_FIELD_TYPES)[number]
+
+export type SpecField = {
+  name: string
+  label: string
+  type: SpecFieldType
+  unit: string | null
+  choices: string[] | null
+  minimum: number | null
+  maximum: number | null
+  required: boolean
+  filterable: boolean
+}
+
+export type ChecklistItem = { key: string; label: string }
+
+export type ListingForm = { category: CategoryRef; fields: SpecField[]; checklist: ChecklistItem[] }
+
+// ---- Discovery: suggestions, compare, related, price guide ----
+
+export type SuggestionKind = 'product' | 'brand' | 'category'
+
+/** `value` is the product id, the brand name or the category slug, by `kind`. */
+export type Suggestion = { kind: SuggestionKind; label: string; value: string }
+
+export type SuggestionList = { items: Suggestion[] }
+
+export type CompareRow = {
+  name: string
+  label: string
+  unit: string | null
+  /** One per compared listing, in the order of `items`. */
+  values: (SpecValue | null)[]
+  differs: boolean
+}
+
+export type Comparison = { items: ProductSummary[]; rows: CompareRow[] }
+
+export type PriceGuideBasis = 'sales' | 'asking' | 'none'
+
+/** Recent prices of one model in one condition; `low`/`high` are the 10th/90th percentiles. */
+export type PriceGuide = {
+  brand: string
+  model: string
+  condition: Condition
+  currency: string
+  basis: PriceGuideBasis
+  sample_size: number
+  median: number | null
+  low: number | null
+  high: number | null
+}
+
+export type Promotion = {
+  id: string
+  title: string
+  subtitle: string | null
+  starts_at: string
+  ends_at: string
+  products: ProductSummary[]
+}
+
+export type PromotionList = { items: Promotion[] }
+
+export type PopularCategory = { category: CategoryRef; listings: number }
+
+export type PopularCategoryList = { items: PopularCategory[] }
+
+// ---- Watchlist, saved searches, alerts (`/users/me/…`) ----
+
+export type WatchlistEntry = {
+  product: ProductSummary
+  added_at: string
+  /** Minor units, in the product's currency. */
+  price_when_added: number
+  price_dropped: boolean
+  /** The listing's status now (sold out, removed…); sent by the backend beyond the issue-4 contract. */
+  status?: ProductStatus
+}
+
+export type WatchlistPage = { items: WatchlistEntry[]; next_cursor: string | null }
+
+/** A search as saved: the filters of `GET /products`, `spec` as `name:value` strings. */
+export type SavedSearchQuery = {
+  q: string | null
+  category: string | null
+  brand: string[]
+  condition: Condition[]
+  min_price: number | null
+  max_price: number | null
+  spec: string[]
+}
+
+export type SavedSearch = {
+  id: string
+  name: string
+  query: SavedSearchQuery
+  alerts: boolean
+  created_at: string
+  new_matches: number
+}
+
+export type SavedSearchList = { items: SavedSearch[] }
+
+export type SavedSearchCreate = { name: string; query: SavedSearchQuery; alerts: boolean }
+
+export type AlertKind = 'new_match' | 'price_drop'
+
+export type UserAlert = {
+  id: string
+  kind: AlertKind
+  product: ProductSummary
+  saved_search_id: string | null
+  created_at: string
+  read: boolean
+}
+
+export type AlertPage = {
+  items: UserAlert[]
+  next_cursor: string | null
+  /** All unread alerts, not only this page's; sent by the backend beyond the issue-4 contract. */
+  unread?: number
 }
 
 export const PRODUCT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc'] as const
@@ -92,6 +293,8 @@ export type ProblemDetails = {
   title: string
   status: number
   detail?: string
+  /** A machine-readable reason, e.g. `stolen-device`. */
+  code?: string
   errors?: ProblemFieldError[]
 }
 

@@ -54,6 +54,7 @@ describe('routes', () => {
   })
 
   it.each([
+    ['/compare', 'Compare listings'],
     ['/sign-up', 'Create your account'],
     ['/forgot-password', 'Forgot your password?'],
     ['/reset-password?token=t1', 'Choose a new password'],
@@ -68,4 +69,14 @@ describe('routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'iPhone 15 Pro 256 GB' })).toBeInTheDocument()
   })
+
+  it.each(['/selling', '/selling/new', '/selling/p1/edit', '/account/watchlist', '/account/saved-searches', '/account/alerts'])(
+    'has a signed-in page at %s',
+    async (url) => {
+      const router = renderApp(url)
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+      expect(new URLSearchParams(router.state.location.search).get('next')).toBe(url)
+    },
+  )
 })

@@ -28,10 +28,38 @@ export const routes: RouteObject[] = [
         path: 'products/:id',
         lazy: async () => ({ Component: (await import('../features/catalog/ProductPage')).ProductPage }),
       },
+      {
+        path: 'compare',
+        lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }),
+      },
+      {
+        path: 'selling',
+        lazy: async () => ({ Component: (await import('../features/selling/MyListingsPage')).MyListingsPage }),
+      },
+      {
+        path: 'selling/new',
+        lazy: async () => ({ Component: (await import('../features/selling/ListingFormPage')).NewListingPage }),
+      },
+      {
+        path: 'selling/:id/edit',
+        lazy: async () => ({ Component: (await import('../features/selling/ListingFormPage')).EditListingPage }),
+      },
       { path: 'cart', lazy: async () => ({ Component: (await import('../features/cart/CartPage')).CartPage }) },
       {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
+      },
+      {
+        path: 'account/watchlist',
+        lazy: async () => ({ Component: (await import('../features/watchlist/WatchlistPage')).WatchlistPage }),
+      },
+      {
+        path: 'account/saved-searches',
+        lazy: async () => ({ Component: (await import('../features/watchlist/SavedSearchesPage')).SavedSearchesPage }),
+      },
+      {
+        path: 'account/alerts',
+        lazy: async () => ({ Component: (await import('../features/watchlist/AlertsPage')).AlertsPage }),
       },
       {
         path: 'sign-in',

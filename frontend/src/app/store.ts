@@ -4,9 +4,10 @@ import { setupListeners } from '@reduxjs/toolkit/query'
 import { techmarketApi } from '../api/techmarketApi'
 import { authListener } from '../features/auth/authListener'
 import { authSlice } from '../features/auth/authSlice'
+import { compareListener, compareSlice } from '../features/compare/compareSlice'
 
 // Server data lives in the RTK Query cache only; client-only slices join here.
-const rootReducer = combineSlices(techmarketApi, authSlice)
+const rootReducer = combineSlices(techmarketApi, authSlice, compareSlice)
 
 export type RootState = ReturnType<typeof rootReducer>
 
@@ -14,7 +15,9 @@ export function makeStore(preloadedState?: Partial<RootState>) {
   const store = configureStore({
     reducer: rootReducer,
     middleware: (getDefaultMiddleware) =>
-      getDefaultMiddleware().prepend(authListener().middleware).concat(techmarketApi.middleware),
+      getDefaultMiddleware()
+        .prepend(authListener().middleware, compareListener().middleware)
+        .concat(techmarketApi.middleware),
     preloadedState,
   })
   // Refetch on focus / reconnect where an endpoint asks for it.

@@ -2,14 +2,24 @@ import type {
   ActivityPage,
   Address,
   Category,
+  Comparison,
   Contact,
+  ImageUrls,
+  ListingForm,
   Me,
+  PopularCategory,
+  PriceGuide,
   ProductDetail,
   ProductPage,
   ProductSummary,
+  Promotion,
+  SavedSearch,
   Session,
   SocialLink,
+  Suggestion,
   TokenPair,
+  UserAlert,
+  WatchlistEntry,
 } from '../api/types'
 import type { RootState } from '../app/store'
 import { initialAuthState } from '../features/auth/authSlice'
@@ -35,6 +45,7 @@ export function productSummary(overrides: Partial<ProductSummary> = {}): Product
     price: 129900,
     currency: 'EUR',
     image: {
+      id: 'img-a',
       thumbnail_url: '/media/products/p1/a-thumb.webp',
       card_url: '/media/products/p1/a-card.webp',
       full_url: '/media/products/p1/a-full.webp',
@@ -89,11 +100,13 @@ export const productDetail: ProductDetail = {
   ],
   images: [
     {
+      id: 'img-a',
       thumbnail_url: '/media/products/p1/a-thumb.webp',
       card_url: '/media/products/p1/a-card.webp',
       full_url: '/media/products/p1/a-full.webp',
     },
     {
+      id: 'img-b',
       thumbnail_url: '/media/products/p1/b-thumb.webp',
       card_url: '/media/products/p1/b-card.webp',
       full_url: '/media/products/p1/b-full.webp',
@@ -103,7 +116,229 @@ export const productDetail: ProductDetail = {
   status: 'active',
   visibility: 'public',
   updated_at: '2025-11-21T10:00:00Z',
+  cosmetic_notes: 'A light scratch on the frame, invisible in a case.',
+  checklist: [
+    { key: 'screen_ok', label: 'Screen works, no dead pixels', passed: true },
+    { key: 'battery_ok', label: 'Battery holds a charge', passed: true },
+    { key: 'face_id_ok', label: 'Face ID works', passed: false },
+  ],
+  specifications: [
+    { name: 'storage_gb', label: 'Storage', value: 256, unit: 'GB' },
+    { name: 'colour', label: 'Colour', value: 'Natural titanium', unit: null },
+    { name: 'dual_sim', label: 'Dual SIM', value: true, unit: null },
+    { name: 'screen_size_in', label: 'Screen size', value: 6.1, unit: 'in' },
+  ],
+  device: { serial_masked: '•••••••••••1234', history_count: 2 },
+  shipping: { weight_grams: 450, length_mm: 160, width_mm: 80, height_mm: 20 },
 }
+
+/** A full listing from a summary, for the seller's list and the handlers' answers. */
+export function detailOf(summary: ProductSummary, overrides: Partial<ProductDetail> = {}): ProductDetail {
+  return {
+    ...summary,
+    description: '',
+    specs: {},
+    options: [],
+    images: summary.image ? [summary.image] : [],
+    quantity: 1,
+    status: 'active',
+    visibility: 'public',
+    updated_at: summary.created_at,
+    cosmetic_notes: '',
+    checklist: [],
+    specifications: [],
+    device: null,
+    shipping: null,
+    ...overrides,
+  }
+}
+
+export function imageUrls(id: string): ImageUrls {
+  return {
+    id,
+    thumbnail_url: `/media/products/x/${id}-thumb.webp`,
+    card_url: `/media/products/x/${id}-card.webp`,
+    full_url: `/media/products/x/${id}-full.webp`,
+  }
+}
+
+// ---- Selling ----
+
+/** The form of the Android phones category: every kind of spec field, and a checklist. */
+export const androidListingForm: ListingForm = {
+  category: { id: 'c-android', slug: 'android-phones', name: 'Android phones' },
+  fields: [
+    { name: 'storage_gb', label: 'Storage', type: 'integer', unit: 'GB', choices: null, minimum: 8, maximum: 2048, required: true, filterable: true },
+    { name: 'ram_gb', label: 'RAM', type: 'integer', unit: 'GB', choices: null, minimum: 1, maximum: 64, required: false, filterable: true },
+    { name: 'screen_size_in', label: 'Screen size', type: 'number', unit: 'in', choices: null, minimum: 3, maximum: 10, required: false, filterable: false },
+    { name: 'carrier_lock', label: 'Carrier lock', type: 'choice', unit: null, choices: ['unlocked', 'locked'], minimum: null, maximum: null, required: true, filterable: true },
+    { name: '5g', label: '5G', type: 'boolean', unit: null, choices: null, minimum: null, maximum: null, required: false, filterable: true },
+    { name: 'colour', label: 'Colour', type: 'text', unit: null, choices: null, minimum: null, maximum: null, required: false, filterable: false },
+  ],
+  checklist: [
+    { key: 'screen_ok', label: 'Screen works, no dead pixels' },
+    { key: 'battery_ok', label: 'Battery holds a charge' },
+    { key: 'cameras_ok', label: 'Cameras work' },
+  ],
+}
+
+/** The caller's store: an active listing, a draft and a removed one. */
+export const myListings: ProductDetail[] = [
+  detailOf(productSummary({ id: 'mine-1', title: 'Galaxy S23 128 GB', brand: 'Samsung', model: 'Galaxy S23', price: 54900 }), {
+    quantity: 3,
+    category: { id: 'c-android', slug: 'android-phones', name: 'Android phones' },
+    specs: { storage_gb: 128, ram_gb: 8, carrier_lock: 'unlocked', '5g': true },
+    checklist: [
+      { key: 'screen_ok', label: 'Screen works, no dead pixels', passed: true },
+      { key: 'battery_ok', label: 'Battery holds a charge', passed: false },
+    ],
+    images: [imageUrls('img-1'), imageUrls('img-2'), imageUrls('img-3')],
+    device: { serial_masked: '•••••••••••9876', history_count: 0 },
+    shipping: { weight_grams: 400, length_mm: 150, width_mm: 75, height_mm: 15 },
+    options: [{ id: 'o-1', name: 'With charger', price: 57900, quantity: 1 }],
+  }),
+  detailOf(productSummary({ id: 'mine-2', title: 'Pixel 7 draft', brand: 'Google', model: 'Pixel 7', price: 29900, image: null }), {
+    visibility: 'draft',
+    quantity: 1,
+    category: { id: 'c-android', slug: 'android-phones', name: 'Android phones' },
+  }),
+  detailOf(productSummary({ id: 'mine-3', title: 'Old ThinkPad T480', brand: 'Lenovo', model: 'T480', price: 19900, condition: 'fair' }), {
+    status: 'removed',
+    quantity: 0,
+    category: { id: 'c-laptops', slug: 'laptops', name: 'Laptops' },
+  }),
+]
+
+export const priceGuide: PriceGuide = {
+  brand: 'Samsung',
+  model: 'Galaxy S23',
+  condition: 'good',
+  currency: 'EUR',
+  basis: 'sales',
+  sample_size: 14,
+  median: 52000,
+  low: 45000,
+  high: 61000,
+}
+
+// ---- Discovery ----
+
+export const suggestions: Suggestion[] = [
+  { kind: 'product', label: 'iPhone 15 Pro 256 GB', value: productDetail.id },
+  { kind: 'brand', label: 'Apple', value: 'Apple' },
+  { kind: 'category', label: 'iPhones', value: 'iphones' },
+]
+
+export const relatedProducts: ProductSummary[] = [
+  productSummary({ id: 'rel-1', title: 'iPhone 15 128 GB', model: 'iPhone 15', price: 89900, featured: false }),
+  productSummary({ id: 'rel-2', title: 'iPhone 14 Pro 256 GB', model: 'iPhone 14 Pro', price: 99900, featured: false }),
+]
+
+export const compareItems: ProductSummary[] = [
+  productSummary(),
+  productSummary({
+    id: 'cmp-2',
+    title: 'Galaxy S24 256 GB',
+    brand: 'Samsung',
+    model: 'Galaxy S24',
+    price: 79900,
+    category: { id: 'c-android', slug: 'android-phones', name: 'Android phones' },
+  }),
+  productSummary({ id: 'cmp-3', title: 'Pixel 8 256 GB', brand: 'Google', model: 'Pixel 8', price: 59900, image: null }),
+]
+
+/** What `GET /products/compare` answers for `ids` (known ones, in the order asked). */
+export function comparisonOf(ids: readonly string[]): Comparison {
+  const items = ids
+    .map((id) => compareItems.find((item) => item.id === id))
+    .filter((item): item is ProductSummary => item !== undefined)
+  const column = (id: string) => compareItems.findIndex((item) => item.id === id)
+  const table: { name: string; label: string; unit: string | null; byItem: (string | number | boolean | null)[] }[] = [
+    { name: 'storage_gb', label: 'Storage', unit: 'GB', byItem: [256, 256, 256] },
+    { name: 'ram_gb', label: 'RAM', unit: 'GB', byItem: [8, 8, 12] },
+    { name: 'dual_sim', label: 'Dual SIM', unit: null, byItem: [true, true, null] },
+  ]
+  return {
+    items,
+    rows: table.map((row) => {
+      const values = items.map((item) => row.byItem[column(item.id)] ?? null)
+      return {
+        name: row.name,
+        label: row.label,
+        unit: row.unit,
+        values,
+        differs: new Set(values.map((value) => JSON.stringify(value))).size > 1,
+      }
+    }),
+  }
+}
+
+export const promotions: Promotion[] = [
+  {
+    id: 'promo-1',
+    title: 'Back to school',
+    subtitle: 'Laptops checked by our sellers, under €600.',
+    starts_at: '2025-11-01T00:00:00Z',
+    ends_at: '2025-12-01T00:00:00Z',
+    products: [featuredProducts[1] ?? productSummary()],
+  },
+]
+
+export const popularCategories: PopularCategory[] = [
+  { category: { id: 'c-phones', slug: 'phones', name: 'Phones' }, listings: 1240 },
+  { category: { id: 'c-laptops', slug: 'laptops', name: 'Laptops' }, listings: 310 },
+]
+
+// ---- Watchlist, saved searches, alerts ----
+
+export const watchlist: WatchlistEntry[] = [
+  { product: productSummary(), added_at: '2025-11-20T10:00:00Z', price_when_added: 139900, price_dropped: true, status: 'active' },
+  {
+    product: featuredProducts[1] ?? productSummary(),
+    added_at: '2025-11-22T10:00:00Z',
+    price_when_added: 89000,
+    price_dropped: false,
+    status: 'sold_out',
+  },
+]
+
+export const savedSearches: SavedSearch[] = [
+  {
+    id: 'ss-1',
+    name: 'Unlocked Android phones',
+    query: {
+      q: null,
+      category: 'android-phones',
+      brand: ['Samsung'],
+      condition: ['good'],
+      min_price: null,
+      max_price: 50000,
+      spec: ['carrier_lock:unlocked'],
+    },
+    alerts: true,
+    created_at: '2025-11-18T10:00:00Z',
+    new_matches: 3,
+  },
+]
+
+export const userAlerts: UserAlert[] = [
+  {
+    id: 'al-1',
+    kind: 'price_drop',
+    product: productSummary(),
+    saved_search_id: null,
+    created_at: '2025-11-24T10:00:00Z',
+    read: false,
+  },
+  {
+    id: 'al-2',
+    kind: 'new_match',
+    product: productSummary({ id: 'p-new', title: 'Galaxy S22 128 GB', brand: 'Samsung' }),
+    saved_search_id: 'ss-1',
+    created_at: '2025-11-23T10:00:00Z',
+    read: true,
+  },
+]
 
 // ---- Accounts ----
 

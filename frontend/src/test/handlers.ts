@@ -1,19 +1,43 @@
 import { http, HttpResponse } from 'msw'
 
-import type { AddressCreate, ContactCreate, PasswordStrength, ProblemFieldError, SocialLinkCreate } from '../api/types'
+import type {
+  AddressCreate,
+  ContactCreate,
+  PasswordStrength,
+  ProblemFieldError,
+  ProductCreate,
+  ProductDetail,
+  ProductUpdate,
+  SavedSearchCreate,
+  SocialLinkCreate,
+} from '../api/types'
 import {
   activityPage,
   address,
   addresses,
+  androidListingForm,
   categories,
+  comparisonOf,
   contacts,
+  detailOf,
   featuredProducts,
+  imageUrls,
   me,
+  myListings,
   newestPage,
+  popularCategories,
+  priceGuide,
   productDetail,
+  productSummary,
+  promotions,
+  relatedProducts,
+  savedSearches,
   sessions,
   socialLinks,
+  suggestions,
   tokenPair,
+  userAlerts,
+  watchlist,
 } from './fixtures'
 
 /** The API base every handler answers under, resolved like a browser would resolve `/api/v1`. */
@@ -47,16 +71,143 @@ const noContent = () => new HttpResponse(null, { status: 204 })
 const signedIn = (request: Request) => request.headers.get('Authorization')?.startsWith('Bearer ') === true
 const unauthorized = () => problem(401, 'Not signed in', 'Sign in to continue.')
 
+/** Every listing the fake backend knows by id: the product page's, and the seller's own. */
+const knownListings = (): ProductDetail[] => [productDetail, ...myListings]
+const findListing = (id: unknown) => knownListings().find((listing) => listing.id === id)
+const listingNotFound = () => problem(404, 'Listing not found', 'No listing has this id.')
+
+/** The listing `POST /products` creates from `body`, as the server would answer it. */
+export function createdListing(body: ProductCreate, id = 'new-listing'): ProductDetail {
+  const category = categories.find((entry) => entry.id === body.category_id)
+  return detailOf(
+    productSummary({
+      id,
+      title: body.title,
+      brand: body.brand,
+      model: body.model ?? '',
+      condition: body.condition,
+      price: body.price,
+      currency: body.currency,
+      image: null,
+      featured: false,
+      location: body.location ?? null,
+      category: category ? { id: category.id, slug: category.slug, name: category.name } : productDetail.category,
+    }),
+    {
+      description: body.description ?? '',
+      specs: body.specs ?? {},
+      options: (body.options ?? []).map((option, index) => ({ id: `o-new-${index}`, ...option })),
+      images: [],
+      quantity: body.quantity,
+      visibility: body.visibility ?? 'public',
+      cosmetic_notes: body.cosmetic_notes ?? '',
+      shipping: body.shipping ?? null,
+      device: body.serial_number ? { serial_masked: `•••••${body.serial_number.slice(-4)}`, history_count: 0 } : null,
+    },
+  )
+}
+
 /** A healthy backend; tests override single routes with `server.use(...)`. */
 export const handlers = [
   http.get(api('/categories'), () => HttpResponse.json({ items: categories })),
+  http.get(api('/categories/popular'), () => HttpResponse.json({ items: popularCategories })),
+  http.get(api('/categories/:slug/listing-form'), ({ params }) => {
+    const category = categories.find((entry) => entry.slug === params.slug)
+    if (!category) return problem(404, 'Category not found')
+    // Only the Android phones category has spec fields in this sample catalogue.
+    return HttpResponse.json(
+      params.slug === androidListingForm.category.slug
+        ? androidListingForm
+        : { category: { id: category.id, slug: category.slug, name: category.name }, fields: [], checklist: [] },
+    )
+  }),
+  http.get(api('/promotions'), () => HttpResponse.json({ items: promotions })),
   http.get(api('/products/featured'), () => HttpResponse.json({ items: featuredProducts })),
-  http.get(api('/products/:id'), ({ params }) =>
-    params.id === productDetail.id
-      ? HttpResponse.json(productDetail)
-      : problem(404, 'Listing not found', 'No listing has this id.'),
+  http.get(api('/products/mine'), ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const status = new URL(request.url).searchParams.get('status')
+    return HttpResponse.json({
+      items: status ? myListings.filter((listing) => listing.status === status) : myListings,
+      next_cursor: null,
+    })
+  }),
+  http.get(api('/products/suggest'), ({ request }) => {
+    const q = (new URL(request.url).searchParams.get('q') ?? '').trim().toLowerCase()
+    if (q.length < 2) {
+      return problem(422, 'Your request has invalid fields', undefined, {
+        errors: [{ field: 'q', in: 'query', message: 'at least 2 characters' }],
+      })
+    }
+    const words = q.split(/\s+/)
+    return HttpResponse.json({
+      items: suggestions.filter((entry) => words.some((word) => entry.label.toLowerCase().includes(word))),
+    })
+  }),
+  http.get(api('/products/compare'), ({ request }) => {
+    const ids = (new URL(request.url).searchParams.get('ids') ?? '').split(',').filter(Boolean)
+    if (ids.length < 2 || ids.length > 4) {
+      return problem(422, 'Your request has invalid fields', 'Compare 2 to 4 listings.', {
+        errors: [{ field: 'ids', in: 'query', message: 'give 2 to 4 ids' }],
+      })
+    }
+    return HttpResponse.json(comparisonOf(ids))
+  }),
+  http.get(api('/products/price-guide'), ({ request }) => {
+    const params = new URL(request.url).searchParams
+    return HttpResponse.json({
+      ...priceGuide,
+      brand: params.get('brand'),
+      model: params.get('model'),
+      condition: params.get('condition'),
+      currency: params.get('currency'),
+    })
+  }),
+  http.get(api('/products/:id/related'), ({ params }) =>
+    findListing(params.id) ? HttpResponse.json({ items: relatedProducts }) : listingNotFound(),
   ),
+  http.get(api('/products/:id'), ({ params }) => {
+    const listing = findListing(params.id)
+    return listing ? HttpResponse.json(listing) : listingNotFound()
+  }),
   http.get(api('/products'), () => HttpResponse.json(newestPage)),
+  http.post(api('/products'), async ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    return HttpResponse.json(createdListing((await request.json()) as ProductCreate), { status: 201 })
+  }),
+  http.patch(api('/products/:id'), async ({ params, request }) => {
+    const listing = findListing(params.id)
+    if (!listing) return listingNotFound()
+    const { options, serial_number: _serial, checklist: _checklist, ...changes } = (await request.json()) as ProductUpdate
+    return HttpResponse.json({
+      ...listing,
+      ...changes,
+      ...(options ? { options: options.map((option, index) => ({ id: `o-${index}`, ...option })) } : {}),
+    })
+  }),
+  http.delete(api('/products/:id'), ({ params }) => (findListing(params.id) ? noContent() : listingNotFound())),
+  http.post(api('/products/:id/images'), async ({ params, request }) => {
+    const listing = findListing(params.id)
+    if (!listing) return listingNotFound()
+    // jsdom's File reaches msw as another realm's Blob: check for "not a text field" instead of `instanceof`.
+    const file = (await request.formData()).get('file')
+    if (file === null || typeof file === 'string') {
+      return problem(422, 'Your request has invalid fields', undefined, {
+        errors: [{ field: 'file', in: 'body', message: 'Field required' }],
+      })
+    }
+    return HttpResponse.json({ ...listing, images: [...listing.images, imageUrls('img-uploaded')] }, { status: 201 })
+  }),
+  http.delete(api('/products/:id/images/:imageId'), noContent),
+  http.put(api('/products/:id/images/order'), async ({ params, request }) => {
+    const listing = findListing(params.id)
+    if (!listing) return listingNotFound()
+    const { image_ids: ids } = (await request.json()) as { image_ids: string[] }
+    const images = ids.map((id) => listing.images.find((image) => image.id === id))
+    if (ids.length !== listing.images.length || images.some((image) => image === undefined)) {
+      return problem(422, 'Your request has invalid fields', 'List every image of the listing once.')
+    }
+    return HttpResponse.json({ ...listing, images })
+  }),
 
   // Accounts. By default the browser holds no session cookie: the start-up refresh gets a 401.
   http.post(api('/auth/refresh'), () => problem(401, 'No session', 'Sign in again.')),
@@ -137,6 +288,27 @@ export const handlers = [
     return HttpResponse.json({ id: 'sl-new', ...body, created_at: '2025-11-25T12:00:00Z' }, { status: 201 })
   }),
   http.delete(api('/users/me/social-links/:id'), noContent),
+  // Watchlist, saved searches, alerts.
+  http.get(api('/users/me/watchlist'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: watchlist, next_cursor: null }) : unauthorized(),
+  ),
+  http.put(api('/users/me/watchlist/:productId'), noContent),
+  http.delete(api('/users/me/watchlist/:productId'), noContent),
+  http.get(api('/users/me/saved-searches'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: savedSearches }) : unauthorized(),
+  ),
+  http.post(api('/users/me/saved-searches'), async ({ request }) => {
+    const body = (await request.json()) as SavedSearchCreate
+    return HttpResponse.json(
+      { id: 'ss-new', ...body, created_at: '2025-11-25T12:00:00Z', new_matches: 0 },
+      { status: 201 },
+    )
+  }),
+  http.delete(api('/users/me/saved-searches/:id'), noContent),
+  http.get(api('/users/me/alerts'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: userAlerts, next_cursor: null }) : unauthorized(),
+  ),
+  http.post(api('/users/me/alerts/read'), noContent),
   http.post(api('/users/me/dealer'), async ({ request }) => {
     const body = (await request.json()) as { store_name: string; description?: string; city?: string; country?: string }
     return HttpResponse.json(

@@ -24,5 +24,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  // The compare list and the sign-out signal live in localStorage; every test starts without them.
+  window.localStorage.clear()
 })
 afterAll(() => server.close())

@@ -86,6 +86,8 @@ describe('Selling tab', () => {
 
     const store = await screen.findByRole('region', { name: 'Your store' })
     expect(within(store).getByRole('link', { name: '/dealers/d-1' })).toBeInTheDocument()
+    expect(within(store).getByRole('link', { name: 'My listings' })).toHaveAttribute('href', '/selling')
+    expect(within(store).getByRole('link', { name: 'New listing' })).toHaveAttribute('href', '/selling/new')
     expect(screen.queryByRole('button', { name: 'Open my store' })).not.toBeInTheDocument()
   })
 })

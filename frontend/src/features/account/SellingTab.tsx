@@ -41,6 +41,14 @@ function YourStore({ dealerId, created }: { dealerId: string; created: Dealer | 
       {created && (created.city || created.country) && (
         <Typography color="text.secondary">{[created.city, created.country].filter(Boolean).join(', ')}</Typography>
       )}
+      <div className="flex flex-wrap gap-2">
+        <Button variant="contained" component={RouterLink} to="/selling">
+          My listings
+        </Button>
+        <Button variant="outlined" component={RouterLink} to="/selling/new">
+          New listing
+        </Button>
+      </div>
     </SectionCard>
   )
 }

@@ -2,7 +2,7 @@ import type { SerializedError } from '@reduxjs/toolkit'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import type { ApiError } from '../../api/baseQuery'
-import { errorMessageOf, fieldErrorsOf, type ErrorMessage } from '../../api/problem'
+import { errorMessageOf, fieldErrorsByPath, fieldErrorsOf, type ErrorMessage } from '../../api/problem'
 
 /** What a failed form submit shows: messages beside fields, and an alert above the form. */
 export type FormAlertMessage = ErrorMessage & {
@@ -26,13 +26,24 @@ export function useFocusAfterRender() {
   }, [])
 }
 
+export type FormErrorsOptions = {
+  /**
+   * Field names are whole paths (`specs.ram_gb`, `options.0.price`) rather than the last part
+   * of the server's path: for forms with nested values (the listing form).
+   */
+  nested?: boolean
+  /** Problem `code`s that belong to a field, for problems that name no field (`stolen-device`). */
+  fieldOfCode?: Record<string, string>
+}
+
 /**
  * Error state of one form. `fields` lists the form's wire field names in screen order, so a
  * failed submit can move focus to the first field with an error (or to the alert when no
  * field has one). Server 422 `errors` land on the field of the same name. Pass a constant
- * (module-level) tuple, so the callbacks stay stable.
+ * (module-level) tuple, or a memoized list, so the callbacks stay stable.
  */
-export function useFormErrors<Field extends string>(fields: readonly Field[]) {
+export function useFormErrors<Field extends string>(fields: readonly Field[], options: FormErrorsOptions = {}) {
+  const { nested = false, fieldOfCode } = options
   const baseId = useId()
   const idOf = useCallback((field: Field) => `${baseId}-${field}`, [baseId])
   const alertId = `${baseId}-alert`
@@ -56,7 +67,7 @@ export function useFormErrors<Field extends string>(fields: readonly Field[]) {
     (caught: unknown, extraFieldErrors: Partial<Record<Field, string[]>> = {}) => {
       // What `unwrap()` rejects with: the base query's error, or a serialized exception.
       const error = caught as ApiError | SerializedError | undefined
-      const byField = fieldErrorsOf(error)
+      const byField = nested ? fieldErrorsByPath(error, fieldOfCode) : fieldErrorsOf(error)
       const errors: Partial<Record<Field, string[]>> = { ...extraFieldErrors }
       const extra: string[] = []
       for (const [name, messages] of Object.entries(byField)) {
@@ -69,7 +80,7 @@ export function useFormErrors<Field extends string>(fields: readonly Field[]) {
       }
       show(errors, { ...errorMessageOf(error), extra })
     },
-    [fields, show],
+    [fields, show, nested, fieldOfCode],
   )
 
   const clear = useCallback(() => {

@@ -14,9 +14,15 @@ import { ConditionChip } from '../../components/ConditionChip'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { Price } from '../../components/Price'
+import { CompareToggle } from '../compare/CompareToggle'
+import { WatchButton } from '../watchlist/WatchButton'
+import { ConditionSection } from './ConditionSection'
 import { ImageGallery } from './ImageGallery'
+import { deviceLine, shippingText } from './productFacts'
 import { ProductOptions } from './ProductOptions'
-import { SpecsTable } from './SpecsTable'
+import { ProductPriceGuide } from './ProductPriceGuide'
+import { RelatedListings } from './RelatedListings'
+import { SpecificationsTable, SpecsTable } from './SpecsTable'
 
 const STATUS_LABELS: Record<Exclude<ProductStatus, 'active'>, string> = {
   reserved: 'Reserved',
@@ -83,6 +89,18 @@ function ProductDetails({ product }: { product: ProductDetail }) {
             )}
             <dt className="text-slate-600">Available</dt>
             <dd className="m-0">{product.quantity > 0 ? `${product.quantity} available` : 'None available'}</dd>
+            {product.device && (
+              <>
+                <dt className="text-slate-600">Device</dt>
+                <dd className="m-0">{deviceLine(product.device)}</dd>
+              </>
+            )}
+            {product.shipping && (
+              <>
+                <dt className="text-slate-600">Parcel</dt>
+                <dd className="m-0">{shippingText(product.shipping)}</dd>
+              </>
+            )}
           </dl>
           <div className="flex flex-col items-start gap-1">
             <Tooltip title="Cart opens soon">
@@ -97,19 +115,32 @@ function ProductDetails({ product }: { product: ProductDetail }) {
               Cart opens soon
             </Typography>
           </div>
+          <div className="flex flex-wrap items-start gap-3">
+            <WatchButton productId={product.id} />
+            <CompareToggle productId={product.id} />
+          </div>
+          <ProductPriceGuide product={product} />
           <ProductOptions options={product.options} currency={product.currency} />
         </div>
       </div>
       <Divider />
       <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="product-description-heading">
-          <Typography id="product-description-heading" variant="h3" component="h2" gutterBottom>
-            Description
-          </Typography>
-          <Typography className="whitespace-pre-line">{product.description}</Typography>
-        </section>
-        <SpecsTable specs={product.specs} />
+        <div className="flex flex-col gap-8">
+          <section aria-labelledby="product-description-heading">
+            <Typography id="product-description-heading" variant="h3" component="h2" gutterBottom>
+              Description
+            </Typography>
+            <Typography className="whitespace-pre-line">{product.description}</Typography>
+          </section>
+          <ConditionSection product={product} />
+        </div>
+        {product.specifications?.length ? (
+          <SpecificationsTable specifications={product.specifications} />
+        ) : (
+          <SpecsTable specs={product.specs} />
+        )}
       </div>
+      <RelatedListings productId={product.id} />
     </article>
   )
 }

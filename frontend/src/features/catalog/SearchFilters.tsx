@@ -10,9 +10,10 @@ import TextField from '@mui/material/TextField'
 import { useState, type FormEvent } from 'react'
 
 import type { ProductSearch } from '../../api/catalog'
-import type { Condition, FacetValue, ProductFacets } from '../../api/types'
+import type { Condition, FacetValue, ProductFacets, SpecFacet } from '../../api/types'
 import { CONDITION_LABELS } from '../../components/ConditionChip'
 import { minorUnitDigits } from '../../components/Price'
+import { priceBand, specFilterValue, withSpecFilter } from './productSearchUrl'
 
 type SearchFiltersProps = {
   search: ProductSearch
@@ -44,7 +45,12 @@ export function SearchFilters({ search, facets, currency, onChange }: SearchFilt
   )
   const categories = withSelected(facets?.category ?? [], search.category ? [search.category] : [], (value) => value)
   const hasFilters = Boolean(
-    search.category || search.brand || search.condition || search.min_price !== undefined || search.max_price !== undefined,
+    search.category ||
+      search.brand ||
+      search.condition ||
+      search.spec ||
+      search.min_price !== undefined ||
+      search.max_price !== undefined,
   )
 
   return (
@@ -54,7 +60,8 @@ export function SearchFilters({ search, facets, currency, onChange }: SearchFilt
           <FormLabel component="legend">Category</FormLabel>
           <RadioGroup
             value={search.category ?? ''}
-            onChange={(event) => onChange({ ...search, category: event.target.value || undefined })}
+            // Spec filters belong to a category: they go when it changes.
+            onChange={(event) => onChange({ ...search, category: event.target.value || undefined, spec: undefined })}
           >
             <FormControlLabel value="" control={<Radio size="small" />} label="All categories" />
             {categories.map((facet) => (
@@ -113,6 +120,12 @@ export function SearchFilters({ search, facets, currency, onChange }: SearchFilt
           </FormGroup>
         </FormControl>
       )}
+      {(facets?.specs ?? []).map((facet) => (
+        <SpecFilter key={facet.name} facet={facet} search={search} onChange={onChange} />
+      ))}
+      {(facets?.price?.length ?? 0) > 0 && (
+        <PriceBands bands={facets?.price ?? []} search={search} currency={currency} onChange={onChange} />
+      )}
       <PriceRange
         key={`${search.min_price}-${search.max_price}-${currency}`}
         search={search}
@@ -123,13 +136,86 @@ export function SearchFilters({ search, facets, currency, onChange }: SearchFilt
         <Button
           variant="text"
           onClick={() =>
-            onChange({ q: search.q, sort: search.sort, category: undefined, brand: undefined, condition: undefined })
+            onChange({
+              q: search.q,
+              sort: search.sort,
+              category: undefined,
+              brand: undefined,
+              condition: undefined,
+              spec: undefined,
+            })
           }
         >
           Clear filters
         </Button>
       )}
     </div>
+  )
+}
+
+/** One choice or boolean spec of the category: any value, or exactly one (`spec=name:value`). */
+function SpecFilter({ facet, search, onChange }: { facet: SpecFacet; search: ProductSearch; onChange: (search: ProductSearch) => void }) {
+  const selected = specFilterValue(search.spec, facet.name)
+  const values = withSelected(facet.values, selected === undefined ? [] : [selected], (value) =>
+    facet.type === 'boolean' ? (value === 'true' ? 'Yes' : 'No') : value,
+  )
+  if (values.length === 0) return null
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend">{facet.unit ? `${facet.label} (${facet.unit})` : facet.label}</FormLabel>
+      <RadioGroup
+        value={selected ?? ''}
+        onChange={(event) => onChange({ ...search, spec: withSpecFilter(search.spec, facet.name, event.target.value || undefined) })}
+      >
+        <FormControlLabel value="" control={<Radio size="small" />} label="Any" />
+        {values.map((value) => (
+          <FormControlLabel
+            key={value.value}
+            value={value.value}
+            control={<Radio size="small" />}
+            label={`${value.label} (${value.count})`}
+          />
+        ))}
+      </RadioGroup>
+    </FormControl>
+  )
+}
+
+/** The price bands of the results ("100 – 250"), each a min/max pair in the URL. */
+function PriceBands({
+  bands,
+  search,
+  currency,
+  onChange,
+}: {
+  bands: FacetValue[]
+  search: ProductSearch
+  currency: string
+  onChange: (search: ProductSearch) => void
+}) {
+  const current = `${search.min_price ?? ''}..${search.max_price ?? ''}`
+  const selected = bands.some((band) => band.value === current) ? current : ''
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend">Price band ({currency})</FormLabel>
+      <RadioGroup
+        value={selected}
+        onChange={(event) => {
+          const band = priceBand(event.target.value)
+          onChange({ ...search, min_price: band?.min_price, max_price: band?.max_price })
+        }}
+      >
+        <FormControlLabel value="" control={<Radio size="small" />} label="Any price" />
+        {bands.map((band) => (
+          <FormControlLabel
+            key={band.value}
+            value={band.value}
+            control={<Radio size="small" />}
+            label={`${band.label} (${band.count})`}
+          />
+        ))}
+      </RadioGroup>
+    </FormControl>
   )
 }
 

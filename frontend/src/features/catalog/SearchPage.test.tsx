@@ -160,4 +160,104 @@ describe('SearchPage', () => {
 
     expect(await screen.findByText(/No listings match this search/)).toBeInTheDocument()
   })
+
+  describe('spec filters and price bands', () => {
+    const androidFacets: ProductPage['facets'] = {
+      ...facets,
+      category: [{ value: 'android-phones', label: 'Android phones', count: 5 }],
+      price: [
+        { value: '..20000', label: 'Under 200', count: 2 },
+        { value: '20000..50000', label: '200 – 500', count: 3 },
+      ],
+      specs: [
+        {
+          name: 'carrier_lock',
+          label: 'Carrier lock',
+          type: 'choice',
+          unit: null,
+          values: [
+            { value: 'unlocked', label: 'Unlocked', count: 4 },
+            { value: 'locked', label: 'Locked', count: 1 },
+          ],
+        },
+        {
+          name: '5g',
+          label: '5G',
+          type: 'boolean',
+          unit: null,
+          values: [
+            { value: 'true', label: 'Yes', count: 3 },
+            { value: 'false', label: 'No', count: 2 },
+          ],
+        },
+      ],
+    }
+
+    function serveAndroid() {
+      const requests: URLSearchParams[] = []
+      server.use(
+        http.get(api('/products'), ({ request }) => {
+          requests.push(new URL(request.url).searchParams)
+          return HttpResponse.json({ ...firstPage, next_cursor: null, facets: androidFacets })
+        }),
+      )
+      return requests
+    }
+
+    it('sends the spec filters of the URL, repeated, and shows them chosen', async () => {
+      const requests = serveAndroid()
+      renderSearch('/categories/android-phones?spec=carrier_lock:unlocked&spec=5g:true')
+
+      const lock = await screen.findByRole('group', { name: 'Carrier lock' })
+      expect(within(lock).getByRole('radio', { name: 'Unlocked (4)' })).toBeChecked()
+      expect(within(screen.getByRole('group', { name: '5G' })).getByRole('radio', { name: 'Yes (3)' })).toBeChecked()
+      expect(requests[0]?.getAll('spec')).toEqual(['carrier_lock:unlocked', '5g:true'])
+      expect(requests[0]?.get('category')).toBe('android-phones')
+    })
+
+    it('puts a chosen spec value into the URL as spec=name:value, replacing that spec only', async () => {
+      serveAndroid()
+      const user = userEvent.setup()
+      const { router } = renderSearch('/categories/android-phones?spec=carrier_lock:unlocked&spec=5g:true')
+
+      const lock = await screen.findByRole('group', { name: 'Carrier lock' })
+      await user.click(within(lock).getByRole('radio', { name: 'Locked (1)' }))
+
+      expect(router.state.location.pathname).toBe('/categories/android-phones')
+      expect(new URLSearchParams(router.state.location.search).getAll('spec')).toEqual(['5g:true', 'carrier_lock:locked'])
+
+      await user.click(within(screen.getByRole('group', { name: '5G' })).getByRole('radio', { name: 'Any' }))
+      expect(new URLSearchParams(router.state.location.search).getAll('spec')).toEqual(['carrier_lock:locked'])
+    })
+
+    it('drops the spec filters when the category changes', async () => {
+      serveAndroid()
+      const user = userEvent.setup()
+      const { router } = renderSearch('/search?category=android-phones&spec=carrier_lock:unlocked&brand=Apple')
+
+      await screen.findByRole('group', { name: 'Carrier lock' })
+      await user.click(screen.getByRole('radio', { name: 'All categories' }))
+
+      const params = new URLSearchParams(router.state.location.search)
+      expect(params.getAll('spec')).toEqual([])
+      expect(params.getAll('brand')).toEqual(['Apple'])
+    })
+
+    it('applies a price band as min and max price in minor units', async () => {
+      serveAndroid()
+      const user = userEvent.setup()
+      const { router } = renderSearch('/categories/android-phones')
+
+      const bands = await screen.findByRole('group', { name: 'Price band (EUR)' })
+      await user.click(within(bands).getByRole('radio', { name: '200 – 500 (3)' }))
+
+      let params = new URLSearchParams(router.state.location.search)
+      expect([params.get('min_price'), params.get('max_price')]).toEqual(['20000', '50000'])
+      expect(within(bands).getByRole('radio', { name: '200 – 500 (3)' })).toBeChecked()
+
+      await user.click(within(bands).getByRole('radio', { name: 'Under 200 (2)' }))
+      params = new URLSearchParams(router.state.location.search)
+      expect([params.get('min_price'), params.get('max_price')]).toEqual([null, '20000'])
+    })
+  })
 })

@@ -12,6 +12,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useGetCategoriesQuery, useSearchProductsInfiniteQuery, type ProductSearch } from '../../api/catalog'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
+import { SaveSearchButton } from '../watchlist/SaveSearchButton'
 import { ProductGrid } from './ProductGrid'
 import { productSearchFromUrl, productSearchLocation } from './productSearchUrl'
 import { SearchFilters } from './SearchFilters'
@@ -68,7 +69,10 @@ export function SearchPage() {
             <Typography color="text.secondary">in {categoryName}</Typography>
           )}
         </div>
-        <SortSelect value={search.sort ?? 'relevance'} onChange={(sort) => applySearch({ ...search, sort })} />
+        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
+          <SaveSearchButton search={search} defaultName={heading} />
+          <SortSelect value={search.sort ?? 'relevance'} onChange={(sort) => applySearch({ ...search, sort })} />
+        </div>
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <aside aria-label="Filters">

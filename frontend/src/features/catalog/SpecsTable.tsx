@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableRow from '@mui/material/TableRow'
 
-import type { ProductDetail } from '../../api/types'
+import type { ProductDetail, Specification, SpecValue } from '../../api/types'
 
 /** Unit suffixes of spec keys (`ram_gb`, `battery_health_pct`) and how a reader writes them. */
 const UNITS: Record<string, string> = {
@@ -29,7 +29,7 @@ export function specLabel(key: string): string {
   return unit ? `${label} (${unit})` : label
 }
 
-export function specValue(value: string | number | boolean): string {
+export function specValue(value: SpecValue): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   return String(value)
 }
@@ -48,6 +48,36 @@ export function SpecsTable({ specs }: { specs: ProductDetail['specs'] }) {
                 {specLabel(key)}
               </TableCell>
               <TableCell>{specValue(value)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}
+
+/** A spec value with its unit: "16 GB", "6.1 in", "96%"; booleans as Yes/No. */
+export function formatSpecification(value: SpecValue | null, unit: string | null): string {
+  if (value === null) return '—'
+  const text = specValue(value)
+  if (!unit || typeof value === 'boolean') return text
+  return unit === '%' || unit === '°' ? `${text}${unit}` : `${text} ${unit}`
+}
+
+/** The labelled specs the server sends in the category's order (`specifications`). */
+export function SpecificationsTable({ specifications }: { specifications: readonly Specification[] }) {
+  if (specifications.length === 0) return null
+  return (
+    <TableContainer>
+      <Table size="small">
+        <caption className="caption-top px-0 pt-0 pb-2 text-left text-xl font-semibold text-inherit">Specifications</caption>
+        <TableBody>
+          {specifications.map((spec) => (
+            <TableRow key={spec.name}>
+              <TableCell component="th" scope="row" className="w-2/5 text-slate-600">
+                {spec.label}
+              </TableCell>
+              <TableCell>{formatSpecification(spec.value, spec.unit)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

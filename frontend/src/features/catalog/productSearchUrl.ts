@@ -29,6 +29,9 @@ export function productSearchFromUrl(params: URLSearchParams, categorySlug?: str
   if (minPrice !== undefined) search.min_price = minPrice
   const maxPrice = nonNegativeInteger(params.get('max_price'))
   if (maxPrice !== undefined) search.max_price = maxPrice
+  // `name:value`; the API checks the name and value against the category.
+  const spec = params.getAll('spec').filter((value) => /^[^:\s]+:.+$/.test(value))
+  if (spec.length > 0) search.spec = spec
   const sort = params.get('sort')
   if (sort && isSort(sort)) search.sort = sort
   return search
@@ -53,4 +56,27 @@ export const SORT_LABELS: Record<ProductSort, string> = {
   newest: 'Newest',
   price_asc: 'Price: low to high',
   price_desc: 'Price: high to low',
+}
+
+/** The spec filter on `name` ("carrier_lock:unlocked" → "unlocked"), if any. */
+export function specFilterValue(spec: readonly string[] | undefined, name: string): string | undefined {
+  const entry = spec?.find((value) => value.startsWith(`${name}:`))
+  return entry === undefined ? undefined : entry.slice(name.length + 1)
+}
+
+/** The spec filters with `name` set to `value`, or cleared when `value` is undefined. */
+export function withSpecFilter(spec: readonly string[] | undefined, name: string, value: string | undefined): string[] | undefined {
+  const next = (spec ?? []).filter((entry) => !entry.startsWith(`${name}:`))
+  if (value !== undefined) next.push(`${name}:${value}`)
+  return next.length > 0 ? next : undefined
+}
+
+/** A price band facet ("10000..25000", "..10000", "50000..") as minor-unit bounds. */
+export function priceBand(value: string): { min_price?: number; max_price?: number } | undefined {
+  const match = /^(\d*)\.\.(\d*)$/.exec(value)
+  if (!match || (match[1] === '' && match[2] === '')) return undefined
+  return {
+    ...(match[1] ? { min_price: Number(match[1]) } : {}),
+    ...(match[2] ? { max_price: Number(match[2]) } : {}),
+  }
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -70,5 +70,48 @@ describe('HomePage', () => {
 
     expect(await within(featured).findByRole('article', { name: 'iPhone 15 Pro 256 GB' })).toBeInTheDocument()
     expect(within(featured).queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('shows the running promotions with their listings', async () => {
+    renderWithProviders(<HomePage />)
+
+    const promotion = await screen.findByRole('region', { name: 'Back to school' })
+    expect(promotion).toHaveTextContent('Laptops checked by our sellers, under €600.')
+    expect(within(promotion).getAllByRole('article').map((card) => card.getAttribute('aria-label'))).toEqual([
+      'ThinkPad X1 Carbon Gen 11',
+    ])
+  })
+
+  it('shows popular categories with their listing counts, linking to them', async () => {
+    renderWithProviders(<HomePage />)
+
+    const popular = await screen.findByRole('region', { name: 'Popular categories' })
+    const links = within(popular).getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/categories/phones', '/categories/laptops'])
+    expect(links[0]).toHaveTextContent(`Phones${new Intl.NumberFormat().format(1240)} listings`)
+  })
+
+  it('leaves out promotions and popular categories when they fail or are empty', async () => {
+    const answered: string[] = []
+    server.use(
+      http.get(api('/promotions'), () => {
+        answered.push('promotions')
+        return problem(500, 'Promotions unavailable')
+      }),
+      http.get(api('/categories/popular'), () => {
+        answered.push('popular')
+        return HttpResponse.json({ items: [] })
+      }),
+    )
+    renderWithProviders(<HomePage />)
+
+    const featured = screen.getByRole('region', { name: 'Featured' })
+    await within(featured).findByRole('article', { name: 'iPhone 15 Pro 256 GB' })
+    await waitFor(() => expect(answered.sort()).toEqual(['popular', 'promotions']))
+    // Time for the answers to render, were they shown.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(screen.queryByRole('region', { name: 'Back to school' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Popular categories' })).not.toBeInTheDocument()
+    expect(screen.queryByText('Promotions unavailable')).not.toBeInTheDocument()
   })
 })

@@ -10,6 +10,8 @@ import { buildCategoryTree } from '../catalog/categoryTree'
 import { ProductGrid } from '../catalog/ProductGrid'
 import { CategoryTiles } from './CategoryTiles'
 import { HomeNotice } from './HomeNotice'
+import { PopularCategories } from './PopularCategories'
+import { Promotions } from './Promotions'
 
 function Shelf({ id, title, action, children }: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
   return (
@@ -44,6 +46,8 @@ export function HomePage() {
         </Typography>
       </div>
 
+      <Promotions />
+
       <Shelf id="featured-heading" title="Featured">
         {featured.isLoading ? (
           <LoadingState label="Loading featured products" />
@@ -63,6 +67,8 @@ export function HomePage() {
           <CategoryTiles categories={topCategories} />
         )}
       </Shelf>
+
+      <PopularCategories />
 
       <Shelf
         id="newest-heading"

@@ -67,6 +67,20 @@ function SignedInMenu() {
         <MenuItem component={RouterLink} to="/account" onClick={() => setAnchor(null)}>
           <ListItemText primary="Account" secondary={me?.email} />
         </MenuItem>
+        {me?.dealer_id && (
+          <MenuItem component={RouterLink} to="/selling" onClick={() => setAnchor(null)}>
+            My listings
+          </MenuItem>
+        )}
+        <MenuItem component={RouterLink} to="/account/watchlist" onClick={() => setAnchor(null)}>
+          Watchlist
+        </MenuItem>
+        <MenuItem component={RouterLink} to="/account/saved-searches" onClick={() => setAnchor(null)}>
+          Saved searches
+        </MenuItem>
+        <MenuItem component={RouterLink} to="/account/alerts" onClick={() => setAnchor(null)}>
+          Alerts
+        </MenuItem>
         <MenuItem onClick={() => void doSignOut()}>Sign out</MenuItem>
       </Menu>
     </>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
-import { signedInState, signedOutState } from '../../test/fixtures'
+import { me, signedInState, signedOutState } from '../../test/fixtures'
 import { api } from '../../test/handlers'
 import { renderWithProviders } from '../../test/renderWithProviders'
 import { server } from '../../test/server'
@@ -69,6 +69,11 @@ describe('Header', () => {
     await user.click(button)
     const menu = await screen.findByRole('menu')
     expect(within(menu).getByRole('menuitem', { name: /^Account/ })).toHaveAttribute('href', '/account')
+    expect(within(menu).getByRole('menuitem', { name: 'Watchlist' })).toHaveAttribute('href', '/account/watchlist')
+    expect(within(menu).getByRole('menuitem', { name: 'Saved searches' })).toHaveAttribute('href', '/account/saved-searches')
+    expect(within(menu).getByRole('menuitem', { name: 'Alerts' })).toHaveAttribute('href', '/account/alerts')
+    // Buyers have no store, so no listings of their own.
+    expect(within(menu).queryByRole('menuitem', { name: 'My listings' })).not.toBeInTheDocument()
 
     await user.click(within(menu).getByRole('menuitem', { name: 'Sign out' }))
 
@@ -76,5 +81,15 @@ describe('Header', () => {
     expect(logouts).toBe(1)
     expect(store.getState().auth.accessToken).toBeNull()
     expect(router.state.location.pathname).toBe('/')
+  })
+
+  it('links "My listings" in the account menu of a seller', async () => {
+    server.use(http.get(api('/users/me'), () => HttpResponse.json(me({ roles: ['buyer', 'seller'], dealer_id: 'd-1' }))))
+    const user = userEvent.setup()
+    renderWithProviders(<Header />, { preloadedState: signedInState() })
+
+    await user.click(await screen.findByRole('button', { name: 'Account: Ada Lovelace' }))
+    const menu = await screen.findByRole('menu')
+    expect(within(menu).getByRole('menuitem', { name: 'My listings' })).toHaveAttribute('href', '/selling')
   })
 })

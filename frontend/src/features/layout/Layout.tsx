@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router'
 
 import { AuthSession } from '../auth/AuthSession'
+import { CompareBar } from '../compare/CompareBar'
 import { Footer } from './Footer'
 import { Header } from './Header'
 
@@ -13,6 +14,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <CompareBar />
       <ScrollRestoration />
     </div>
   )
