@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Literal, Protocol, get_args
 
 import aiosmtplib
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
+from techmarket.core.db import after_commit
 
 log = logging.getLogger(__name__)
 
@@ -156,3 +158,13 @@ class SmtpMailer:
             self.host,
             self.port,
         )
+
+
+def send_after_commit(session: AsyncSession, mailer: Mailer, message: OutgoingEmail) -> None:
+    """Send once the transaction that decided it has committed: a rolled-back change mails
+    nothing."""
+
+    async def deliver() -> None:
+        await mailer.send(message)
+
+    after_commit(session, deliver)

@@ -62,6 +62,16 @@ async def test_two_sellers_two_orders_paid_at_once(app: FastAPI, resources: Reso
     async with resources.db.unit_of_work(write=False) as session:
         escrow = await ledger.balance(session, ledger.escrow("EUR"))
     assert escrow - escrow_before == body["checkout"]["total"]
+    receipts = [
+        m
+        for m in resources.mailer.messages()  # type: ignore[attr-defined]
+        if m["To"] == buyer.account.email and m["Subject"].startswith("Your TechMarket receipt")
+    ]
+    assert len(receipts) == 1
+    text = receipts[0].get_body(preferencelist=("plain",)).get_content()
+    total = body["checkout"]["total"]
+    assert f"Charged to your card: {total // 100:,}.{total % 100:02d} EUR" in text
+    assert all(o["seller"]["store_name"] in text for o in orders)
 
 
 async def test_a_declined_card_keeps_nothing(app: FastAPI, resources: Resources) -> None:

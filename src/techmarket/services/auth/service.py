@@ -10,8 +10,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
-from techmarket.core.db import after_commit
-from techmarket.core.mail import OutgoingEmail
+from techmarket.core.mail import OutgoingEmail, send_after_commit
 from techmarket.core.resources import Resources
 from techmarket.core.security import policies
 from techmarket.core.security.password_policy import check_password as judge_password
@@ -137,10 +136,7 @@ def _spend_equal_time(hasher: PasswordHasher, password: str) -> None:
 
 
 def _send(session: AsyncSession, resources: Resources, message: OutgoingEmail) -> None:
-    async def deliver() -> None:
-        await resources.mailer.send(message)
-
-    after_commit(session, deliver)
+    send_after_commit(session, resources.mailer, message)
 
 
 # --- registering and verifying -----------------------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from techmarket.core.resources import Resources
 from techmarket.services.cart import client as cart
 from techmarket.services.catalog import client as catalog
-from techmarket.services.orders import state_machine
+from techmarket.services.orders import receipts, state_machine
 from techmarket.services.orders.models import Checkout, CheckoutStatus, Order, OrderStatus
 from techmarket.services.payments import client as payments
 
@@ -43,6 +43,7 @@ async def mark_paid(session: AsyncSession, resources: Resources, checkout: Check
             await catalog.confirm_sold(session, item.product_id)
             bought.append((item.product_id, item.option_id))
     await cart.remove_ordered(session, checkout.buyer_id, bought)
+    await receipts.send_after_commit(session, resources, checkout)
     await catalog.forget_after_commit(session, resources.cache, [p for p, _ in bought])
     await session.flush()
 

@@ -5,6 +5,7 @@ from techmarket.services.users.models import Address, Role
 from techmarket.services.users.repository import (
     dealer_countries,
     get_dealer_of_user,
+    get_user,
     get_user_by_email,
 )
 from techmarket.services.users.schemas import AddressCreate, MeRead
@@ -33,6 +34,7 @@ __all__ = [
     "dealer_countries",
     "erase_user",
     "get_dealer_of_user",
+    "get_user",
     "get_user_by_email",
     "grant_role",
     "mark_email_verified",
