@@ -37,7 +37,7 @@ SERVICES: dict[str, ServiceRoutes] = {
     "auth": ServiceRoutes("auth", auth_api.router, ("/auth",)),
     "admin": ServiceRoutes("admin", admin_api.router, ("/admin",)),
     "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
-    "cart": ServiceRoutes("cart", cart_api.router, ("/cart",)),
+    "cart": ServiceRoutes("cart", cart_api.router, ("/cart", "/offers")),
     "catalog": ServiceRoutes(
         "catalog",
         catalog_routes.router,
@@ -57,7 +57,7 @@ SERVICES: dict[str, ServiceRoutes] = {
     "orders": ServiceRoutes(
         "orders",
         orders_api.router,
-        ("/checkout", "/checkouts", "/orders", "/sales"),
+        ("/checkout", "/checkouts", "/orders", "/sales", "/disputes", "/admin/disputes"),
         on_startup=orders_api.on_startup,
     ),
     "payments": ServiceRoutes("payments", payments_api.router, ("/payments", "/payouts")),

@@ -177,3 +177,8 @@ async def on_startup(resources: Resources) -> None:
     """Settle checkouts when their payment settles; sweep expired reservations."""
     payments.subscribe(subscriber(resources))
     expiry.start(resources)
+
+
+from techmarket.services.orders import api_disputes  # noqa: E402 (routes of their own file)
+
+router.include_router(api_disputes.router)

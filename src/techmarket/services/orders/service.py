@@ -178,6 +178,10 @@ async def confirm_delivery(
 ) -> Order:
     """The buyer has the parcel and is happy: the order completes, the seller gets paid."""
     order = await buyers_order(session, principal, order_id)
+    if order.status == OrderStatus.DISPUTED:
+        raise state_machine.IllegalTransition(
+            "This order is in dispute: an admin's decision will settle it."
+        )
     if order.status == OrderStatus.SHIPPED:
         state_machine.move(order, OrderStatus.DELIVERED, actor_id=principal.user_id,
                            note="Delivery confirmed by the buyer")  # fmt: skip

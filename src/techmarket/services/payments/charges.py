@@ -26,7 +26,13 @@ from techmarket.services.payments.models import Payment, PaymentStatus
 from techmarket.services.payments.processor_link import provider_for
 from techmarket.services.payments.providers.base import PaymentState
 
-_FINAL = {PaymentStatus.CAPTURED, PaymentStatus.DECLINED, PaymentStatus.CANCELLED}
+SETTLED = {
+    PaymentStatus.CAPTURED,
+    PaymentStatus.DECLINED,
+    PaymentStatus.CANCELLED,
+    PaymentStatus.REFUNDED,
+    PaymentStatus.PARTIALLY_REFUNDED,
+}
 _FROM_PROCESSOR: dict[str, PaymentStatus] = {
     "requires_action": PaymentStatus.REQUIRES_ACTION,
     "authorized": PaymentStatus.AUTHORIZED,
@@ -116,7 +122,7 @@ async def payment_of(session: AsyncSession, provider: str, provider_id: str) -> 
 async def reconcile(session: AsyncSession, payment: Payment, state: PaymentState) -> None:
     """Bring the payment to the processor's state, once: post the capture to the ledger and
     tell the orders. A final state is never left (a late, older event changes nothing)."""
-    if payment.status in _FINAL:
+    if payment.status in SETTLED:
         return
     new = _FROM_PROCESSOR.get(state.status)
     if new is None or new == payment.status:
@@ -154,7 +160,7 @@ async def void(resources: Resources, payment_id: uuid.UUID) -> None:
     """Release an authorization nobody will pay (an expired reservation)."""
     async with resources.db.unit_of_work(write=False) as session:
         payment = await session.get(Payment, payment_id)
-        if payment is None or payment.status in _FINAL:
+        if payment is None or payment.status in SETTLED:
             return
         provider_id = payment.provider_payment_id
     state = await provider_for(resources).cancel(

@@ -16,7 +16,12 @@ from sqlalchemy.exc import IntegrityError
 
 from techmarket.core.errors import Conflict
 from techmarket.core.resources import Resources
-from techmarket.services.payments.charges import capture_if_authorized, payment_of, reconcile
+from techmarket.services.payments.charges import (
+    SETTLED,
+    capture_if_authorized,
+    payment_of,
+    reconcile,
+)
 from techmarket.services.payments.models import WebhookEvent
 from techmarket.services.payments.processor_link import provider_for
 from techmarket.services.payments.providers.base import ProviderEvent
@@ -31,14 +36,24 @@ class UnknownPayment(Conflict):
     code, title = "unknown-payment", "This payment is not known yet"
 
 
-async def _seen(resources: Resources, provider: str, event_id: str) -> bool:
+async def _needs_work(resources: Resources, provider: str, event: ProviderEvent) -> bool:
+    """False when the event was seen, or is about a payment already settled (the checkout's
+    own answer usually settles a payment before its events arrive): nothing to write then.
+    A payment not recorded yet is refused, so the processor delivers the event again later."""
     async with resources.db.unit_of_work(write=False) as session:
-        found = await session.scalar(
+        seen = await session.scalar(
             select(WebhookEvent.id).where(
-                WebhookEvent.provider == provider, WebhookEvent.event_id == event_id
+                WebhookEvent.provider == provider, WebhookEvent.event_id == event.id
             )
         )
-    return found is not None
+        if seen is not None:
+            return False
+        if not event.type.startswith(PAYMENT_EVENTS):
+            return True
+        payment = await payment_of(session, provider, event.object_id)
+    if payment is None:
+        raise UnknownPayment(f"No payment {event.object_id} is known yet; send it again later.")
+    return payment.status not in SETTLED
 
 
 async def receive(
@@ -48,7 +63,7 @@ async def receive(
     if provider_name != provider.name:
         raise UnknownPayment(f"Webhooks of {provider_name!r} are not expected here.")
     event = await provider.parse_webhook(headers, raw_body)
-    if await _seen(resources, provider.name, event.id):
+    if not await _needs_work(resources, provider.name, event):
         return WebhookAck(received=True, duplicate=True)
     state = None
     if event.type.startswith(PAYMENT_EVENTS):
