@@ -58,6 +58,7 @@ async def test_a_line_shows_the_listing_and_the_cart_adds_it_up(
         "unit_price": 12_500,
         "currency": "EUR",
         "price_when_added": 12_500,
+        "offer_id": None,
         "available": 3,
         "thumbnail_url": None,
         "line_total": 25_000,

@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, status
 
 from techmarket.core.dependencies import CurrentPrincipal, SessionDep, StorageDep
-from techmarket.services.cart import service
+from techmarket.services.cart import api_offers, service
 from techmarket.services.cart.schemas import (
     Cart,
     CartItemCreate,
@@ -64,3 +64,7 @@ async def merge_cart(
     body: CartMerge, principal: CurrentPrincipal, session: SessionDep, storage: StorageDep
 ) -> MergeResult:
     return await service.merge(session, storage, principal.user_id, body)
+
+
+# Offers have their own module; the cart service serves them (see docs/api.md, Offers).
+router.include_router(api_offers.router)

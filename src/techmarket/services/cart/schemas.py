@@ -78,9 +78,16 @@ class CartLine(BaseModel):
     option_name: str | None
     seller: SellerRef | None = Field(description="null when the listing is gone")
     quantity: int
-    unit_price: int = Field(description="Current price in minor units (the old one if gone)")
+    unit_price: int = Field(
+        description="What one unit costs now, in minor units: the listing's current price, or "
+        "the price agreed in an accepted offer (never above the current price); the price it "
+        "was added at when the listing is gone"
+    )
     currency: str
     price_when_added: int
+    offer_id: uuid.UUID | None = Field(
+        description="The accepted offer this line is priced by (one unit, at the agreed price)"
+    )
     available: int
     thumbnail_url: str | None
     line_total: int

@@ -4,6 +4,10 @@ Listings are read only through the catalog client (`purchasables`), in one batch
 cart, so reading a cart costs the same number of queries whatever its size. Services flush;
 the request's unit of work commits.
 
+A line may be priced by an accepted offer (`offers.py`): it then holds one unit at the agreed
+price (`offer_id`, `agreed_price`), and a later change of the listing's price is not a problem
+for it: the buyer pays the agreed price, or the listing's price if that has dropped below it.
+
 What the catalog tells and what it does not: `purchasables` answers nothing for a listing id
 it does not know, for an option id that is not the listing's, and for a listing with options
 asked without one. So "this listing needs an option" cannot be told apart from "no such
@@ -29,6 +33,7 @@ from techmarket.services.cart.errors import (
     CartLineNotFound,
     ListingUnavailable,
     NotEnoughStock,
+    OneUnitAtAgreedPrice,
     OptionNotAccepted,
     OwnListing,
     SoldOut,
@@ -63,7 +68,11 @@ STOCK_GONE = frozenset({"reserved", "sold_out"})
 @dataclass(frozen=True)
 class CheckoutLine:
     """A cart line with its listing as it is now; `purchasable` is None when the listing or
-    the option is gone. A line with a blocking problem cannot be ordered as it stands."""
+    the option is gone. A line with a blocking problem cannot be ordered as it stands.
+
+    `unit_price` is what a checkout charges for one unit: the agreed price of the accepted
+    offer `offer_id` (capped at the listing's current price), else the listing's current
+    price (the price it was added at when the listing is gone)."""
 
     line_id: uuid.UUID
     product_id: uuid.UUID
@@ -73,6 +82,8 @@ class CheckoutLine:
     currency_when_added: str
     purchasable: catalog.Purchasable | None
     problems: tuple[LineProblem, ...]
+    unit_price: int
+    offer_id: uuid.UUID | None
 
     @property
     def orderable(self) -> bool:
@@ -95,18 +106,37 @@ def is_unavailable(found: catalog.Purchasable | None) -> bool:
 
 
 def problems_of(
-    quantity: int, price_when_added: int, currency: str, found: catalog.Purchasable | None
+    quantity: int,
+    price_when_added: int,
+    currency: str,
+    found: catalog.Purchasable | None,
+    *,
+    agreed: bool = False,
 ) -> tuple[LineProblem, ...]:
+    """`agreed`: the line is priced by an accepted offer, so only a change of currency (the
+    agreement was in the old one) is a price change."""
     if found is None or is_unavailable(found):
         return (LineProblem.UNAVAILABLE,)
     problems: list[LineProblem] = []
-    if found.price != price_when_added or found.currency != currency:
+    if found.currency != currency or (not agreed and found.price != price_when_added):
         problems.append(LineProblem.PRICE_CHANGED)
     if is_sold_out(found):
         problems.append(LineProblem.SOLD_OUT)
     elif found.available < quantity:
         problems.append(LineProblem.NOT_ENOUGH_STOCK)
     return tuple(problems)
+
+
+def unit_price_of(line: CartItem, found: catalog.Purchasable | None) -> int:
+    """The agreed price while the listing is priced in the agreement's currency, but never
+    more than the listing costs now; else the current price (the old one when gone)."""
+    shown = found if found is not None and not is_unavailable(found) else None
+    agreed = line.agreed_price if line.offer_id is not None else None
+    if shown is None:
+        return line.price_when_added if agreed is None else agreed
+    if agreed is not None and shown.currency == line.currency:
+        return min(agreed, shown.price)
+    return shown.price
 
 
 def checkout_line(line: CartItem, found: catalog.Purchasable | None) -> CheckoutLine:
@@ -118,7 +148,15 @@ def checkout_line(line: CartItem, found: catalog.Purchasable | None) -> Checkout
         price_when_added=line.price_when_added,
         currency_when_added=line.currency,
         purchasable=found,
-        problems=problems_of(line.quantity, line.price_when_added, line.currency, found),
+        problems=problems_of(
+            line.quantity,
+            line.price_when_added,
+            line.currency,
+            found,
+            agreed=line.offer_id is not None,
+        ),
+        unit_price=unit_price_of(line, found),
+        offer_id=line.offer_id,
     )
 
 
@@ -138,7 +176,6 @@ def _in_cart_order(lines: Iterable[CheckoutLine]) -> list[CheckoutLine]:
 def to_read(line: CheckoutLine) -> CartLine:
     found = line.purchasable
     shown = found if found is not None and not is_unavailable(found) else None
-    unit_price = shown.price if shown else line.price_when_added
     return CartLine(
         id=line.line_id,
         product_id=line.product_id,
@@ -147,12 +184,13 @@ def to_read(line: CheckoutLine) -> CartLine:
         option_name=found.option_name if found else None,
         seller=SellerRef(id=found.seller_id, store_name=found.seller_name) if found else None,
         quantity=line.quantity,
-        unit_price=unit_price,
+        unit_price=line.unit_price,
         currency=shown.currency if shown else line.currency_when_added,
         price_when_added=line.price_when_added,
+        offer_id=line.offer_id,
         available=shown.available if shown else 0,
         thumbnail_url=found.thumbnail_url if found else None,
-        line_total=unit_price * line.quantity,
+        line_total=line.unit_price * line.quantity,
         problems=list(line.problems),
     )
 
@@ -244,6 +282,8 @@ async def add(
             f"A cart holds at most {MAX_LINES} lines; remove some first.",
             errors=_field("product_id", f"the cart already has {MAX_LINES} lines", "cart_full"),
         )
+    if line is not None and line.offer_id is not None:
+        _refuse_more_than_one()
     already = line.quantity if line else 0
     _check_stock(found, already + item.quantity, already)
     if line is None:
@@ -258,6 +298,14 @@ async def add(
         line.price_when_added, line.currency = found.price, found.currency
     await _flush(session)
     return to_read(checkout_line(line, found))
+
+
+def _refuse_more_than_one() -> NoReturn:
+    raise OneUnitAtAgreedPrice(
+        "This line is one unit at the price agreed in an offer; buying more would need "
+        "another offer, or a separate order at the listed price once this one is placed.",
+        errors=_field("quantity", "one unit at the agreed price", "offer_line_quantity"),
+    )
 
 
 def _refuse_unknown(item: CartItemCreate, plain: catalog.Purchasable | None) -> NoReturn:
@@ -331,6 +379,8 @@ async def change_quantity(
 ) -> CartLine:
     """Set a line's quantity; its reference price stays, so a price change stays flagged."""
     line = await _own_line(session, user_id, line_id)
+    if line.offer_id is not None and quantity > 1:
+        _refuse_more_than_one()
     found = await _found(session, storage, (line.product_id, line.option_id))
     if found is None or is_unavailable(found):
         raise ListingUnavailable(
@@ -351,7 +401,9 @@ async def change_quantity(
 async def accept_price(
     session: AsyncSession, storage: FileStorage, user_id: uuid.UUID, line_id: uuid.UUID
 ) -> CartLine:
-    """The buyer has seen the new price: it becomes the line's reference."""
+    """The buyer has seen the new price: it becomes the line's reference. A line agreed in
+    an offer whose listing has since changed currency gives up the agreement (it was in the
+    old currency) and takes the listed price."""
     line = await _own_line(session, user_id, line_id)
     found = await _found(session, storage, (line.product_id, line.option_id))
     if found is None or is_unavailable(found):
@@ -359,9 +411,34 @@ async def accept_price(
             "This listing is not for sale any more; there is no price to accept.",
             errors=[{"field": "id", "in": "path", "message": "not for sale"}],
         )
+    if line.offer_id is not None and found.currency != line.currency:
+        line.offer_id, line.agreed_price = None, None
     line.price_when_added, line.currency = found.price, found.currency
     await session.flush()
     return to_read(checkout_line(line, found))
+
+
+async def put_agreed(
+    session: AsyncSession,
+    buyer_id: uuid.UUID,
+    found: catalog.Purchasable,
+    offer_id: uuid.UUID,
+    agreed_price: int,
+) -> None:
+    """An accepted offer puts its listing in the buyer's cart: one unit at the agreed price.
+    A line the buyer already has for it takes the agreement and goes down to one unit. The
+    50-line limit does not apply: the seller's acceptance must not fail on the buyer's cart."""
+    key = line_key(found.product_id, found.option_id)
+    line = await repository.line_by_key(session, buyer_id, key)
+    if line is None:
+        line = CartItem(
+            user_id=buyer_id, product_id=found.product_id, option_id=found.option_id,
+            line_key=key, quantity=1, price_when_added=found.price, currency=found.currency,
+        )  # fmt: skip
+        session.add(line)
+    line.quantity, line.offer_id, line.agreed_price = 1, offer_id, agreed_price
+    line.price_when_added, line.currency = found.price, found.currency
+    await _flush(session)
 
 
 async def remove(session: AsyncSession, user_id: uuid.UUID, line_id: uuid.UUID) -> None:
@@ -394,7 +471,7 @@ async def merge(
     """Fold the visitor's cart into the account's: quantities add up and are capped at the
     stock; lines that cannot be bought are skipped with their reason, never refused as a
     whole. Existing lines keep their reference price (a change stays flagged); new lines
-    take the current one."""
+    take the current one. A line agreed in an offer stays at one unit (`capped`)."""
     wanted = _combined(visitor.items)
     lines = {(line.product_id, line.option_id): line for line in
              await repository.lines_of(session, user_id)}  # fmt: skip
@@ -418,7 +495,8 @@ async def merge(
             note(ref, MergeReason.CART_FULL)
         else:
             total = (line.quantity if line else 0) + quantity
-            kept = min(total, found.available, MAX_LINE_QUANTITY)
+            most = 1 if line is not None and line.offer_id is not None else MAX_LINE_QUANTITY
+            kept = min(total, found.available, most)
             if kept < total:
                 note(ref, MergeReason.CAPPED, kept)
             if line is None:

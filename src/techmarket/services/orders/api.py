@@ -13,11 +13,10 @@ from techmarket.core.dependencies import (
     SessionDep,
     StorageDep,
 )
-from techmarket.core.errors import AppError, problem_body
 from techmarket.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from techmarket.core.resources import Resources
 from techmarket.services.orders import checkout, expiry, idempotency, quotes, service
-from techmarket.services.orders.errors import OrderNotFound, PaymentDeclined
+from techmarket.services.orders.errors import OrderNotFound
 from techmarket.services.orders.models import Checkout, OrderStatus
 from techmarket.services.orders.payment_hooks import subscriber
 from techmarket.services.orders.schemas import (
@@ -33,7 +32,6 @@ from techmarket.services.orders.schemas import (
 )
 from techmarket.services.orders.views import order_read, sale_read
 from techmarket.services.payments import client as payments
-from techmarket.services.payments.client import PaymentProviderError
 
 router = APIRouter(tags=["orders"])
 Cursor = Annotated[str | None, Query(max_length=512)]
@@ -71,29 +69,8 @@ async def place_orders(
     replay = await idempotency.begin(resources.db, claim)
     if replay is not None:
         return _json(replay.body, replay.status_code, replayed=True)
-    try:
-        async with resources.db.unit_of_work(write=True) as session:
-            placed = await checkout.reserve(session, resources, principal.user_id, body)
-            checkout_id = placed.id
-        try:
-            answer = await checkout.pay(resources, checkout_id, principal.user_id, body, claim.key)
-        except AppError as error:
-            if not isinstance(error, PaymentDeclined | PaymentProviderError):
-                await checkout.abandon(resources, checkout_id)
-            raise
-    except AppError as error:
-        problem = problem_body(
-            error.status, code=error.code, title=error.title, detail=error.detail,
-            errors=error.errors, instance="/api/v1/orders",
-        )  # fmt: skip
-        await idempotency.finish_apart(resources.db, claim, error.status, problem)
-        raise
-    except BaseException:
-        await idempotency.release(resources.db, claim)
-        raise
-    payload = answer.model_dump_json().encode()
-    await idempotency.finish_apart(resources.db, claim, status.HTTP_201_CREATED, payload)
-    return _json(payload, status.HTTP_201_CREATED)
+    status_code, payload = await checkout.place(resources, principal.user_id, body, claim)
+    return _json(payload, status_code)
 
 
 def _json(body: bytes, status_code: int, *, replayed: bool = False) -> Response:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import orjson
@@ -22,9 +23,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.clock import utcnow
+from techmarket.core.errors import AppError, problem_body
 from techmarket.core.resources import Resources
 from techmarket.services.catalog import client as catalog
-from techmarket.services.orders import payment_hooks, quotes
+from techmarket.services.orders import idempotency, payment_hooks, quotes
 from techmarket.services.orders.errors import OutOfStock, PaymentDeclined
 from techmarket.services.orders.models import (
     Checkout,
@@ -46,14 +48,22 @@ def platform_fee(items_total: int, percent: Decimal) -> int:
     return int((Decimal(items_total) * percent / 100).quantize(Decimal(1), ROUND_HALF_UP))
 
 
+@dataclass(frozen=True)
+class Reserved:
+    checkout_id: uuid.UUID
+    total: int
+    currency: str
+    method_token: str
+
+
 async def reserve(
     session: AsyncSession,
     resources: Resources,
     buyer_id: uuid.UUID,
     body: OrderCreate,
-) -> Checkout:
+) -> Reserved:
     """Steps 1 and 2: stock taken and pending orders written, in the caller's transaction."""
-    await payments.owned_method(session, buyer_id, body.payment_method_id)
+    method = await payments.owned_method(session, buyer_id, body.payment_method_id)
     priced = await quotes.price(session, resources.storage, buyer_id, body)
     for line in priced.lines:
         if not await catalog.reserve(session, line.product_id, line.option_id, line.quantity):
@@ -110,42 +120,64 @@ async def reserve(
         )
         session.add(order)
     await session.flush()
-    return checkout
+    return Reserved(checkout.id, checkout.total, checkout.currency, method.token)
 
 
-async def pay(
-    resources: Resources,
-    checkout_id: uuid.UUID,
-    buyer_id: uuid.UUID,
-    body: OrderCreate,
-    idempotency_key: str,
-) -> PlacedOrders:
-    """Step 3: charge, then answer with the checkout as the payment left it."""
-    async with resources.db.unit_of_work(write=False) as session:
-        checkout = await session.get(Checkout, checkout_id)
-        assert checkout is not None
-        amount, currency = checkout.total, checkout.currency
-    outcome = await payments.charge(
-        resources,
-        checkout_id=checkout_id,
-        buyer_id=buyer_id,
-        method_id=body.payment_method_id,
-        amount=amount,
-        currency=currency,
-        idempotency_key=f"{buyer_id}:{idempotency_key}",
-        return_url=_return_url(resources, body.return_url, checkout_id),
+async def place(
+    resources: Resources, buyer_id: uuid.UUID, body: OrderCreate, claim: idempotency.Claim
+) -> tuple[int, bytes]:
+    """The whole of `POST /orders` after the key is claimed: reserve, charge, answer. The
+    answer (or an answered refusal) is stored for the key; an unexpected failure frees it."""
+    try:
+        async with resources.db.unit_of_work(write=True) as session:
+            reserved = await reserve(session, resources, buyer_id, body)
+        try:
+            outcome = await payments.charge(
+                resources,
+                checkout_id=reserved.checkout_id,
+                buyer_id=buyer_id,
+                method_id=body.payment_method_id,
+                token=reserved.method_token,
+                amount=reserved.total,
+                currency=reserved.currency,
+                idempotency_key=f"{buyer_id}:{claim.key}",
+                return_url=_return_url(resources, body.return_url, reserved.checkout_id),
+            )
+        except AppError as error:
+            if not isinstance(error, payments.PaymentProviderError):
+                await abandon(resources, reserved.checkout_id)  # refused outright: nothing held
+            raise
+        async with resources.db.unit_of_work(write=True) as session:
+            checkout = await session.get(Checkout, reserved.checkout_id)
+            assert checkout is not None
+            checkout.payment_id = outcome.payment_id
+            if outcome.status == "declined":
+                status, payload = 402, _problem(_declined(outcome.decline_reason))
+            else:
+                answer = await placed(session, reserved.checkout_id, outcome.action_url)
+                status, payload = 201, answer.model_dump_json().encode()
+            await idempotency.finish(session, claim, status, payload)
+        return status, payload
+    except AppError as error:
+        await idempotency.finish_apart(resources.db, claim, error.status, _problem(error))
+        raise
+    except BaseException:
+        await idempotency.release(resources.db, claim)
+        raise
+
+
+def _declined(reason: str | None) -> PaymentDeclined:
+    return PaymentDeclined(
+        _decline_message(reason),
+        errors=[{"field": "payment_method_id", "in": "body", "message": "declined"}],
     )
-    async with resources.db.unit_of_work(write=True) as session:
-        checkout = await session.get(Checkout, checkout_id)
-        assert checkout is not None
-        checkout.payment_id = outcome.payment_id
-    if outcome.status == "declined":
-        raise PaymentDeclined(
-            _decline_message(outcome.decline_reason),
-            errors=[{"field": "payment_method_id", "in": "body", "message": "declined"}],
-        )
-    async with resources.db.unit_of_work(write=False) as session:
-        return await placed(session, checkout_id, outcome.action_url)
+
+
+def _problem(error: AppError) -> bytes:
+    return problem_body(
+        error.status, code=error.code, title=error.title, detail=error.detail,
+        errors=error.errors, instance="/api/v1/orders",
+    )  # fmt: skip
 
 
 def _return_url(resources: Resources, path: str | None, checkout_id: uuid.UUID) -> str:

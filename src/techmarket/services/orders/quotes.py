@@ -126,6 +126,6 @@ def _quote_line(line: cart.CheckoutLine) -> QuoteLine:
         title=item.title,
         option_name=item.option_name,
         quantity=line.quantity,
-        unit_price=item.price,
-        line_total=item.price * line.quantity,
+        unit_price=line.unit_price,
+        line_total=line.unit_price * line.quantity,
     )

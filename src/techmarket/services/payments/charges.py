@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.resources import Resources
-from techmarket.services.payments import events, ledger, methods
+from techmarket.services.payments import events, ledger
 from techmarket.services.payments.events import PaymentSettled, Settlement
 from techmarket.services.payments.models import Payment, PaymentStatus
 from techmarket.services.payments.processor_link import provider_for
@@ -57,14 +57,14 @@ async def charge(
     checkout_id: uuid.UUID,
     buyer_id: uuid.UUID,
     method_id: uuid.UUID,
+    token: str,
     amount: int,
     currency: str,
     idempotency_key: str,
     return_url: str | None,
 ) -> ChargeOutcome:
+    """`token` is the saved method's (the caller checked that the method is the buyer's)."""
     provider = provider_for(resources)
-    async with resources.db.unit_of_work(write=False) as session:
-        token = (await methods.owned(session, buyer_id, method_id)).token
     authorization = await provider.authorize(
         amount=amount,
         currency=currency,
