@@ -8,6 +8,7 @@ with `BEGIN IMMEDIATE` (SQLite ignores `SELECT … FOR UPDATE`).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import enum
 import uuid
@@ -150,6 +151,9 @@ async def _run_after_commit(session: AsyncSession) -> None:
         await action()
 
 
+SQLITE_WRITER_WAIT = 30.0  # seconds, as the busy timeout
+
+
 class Database:
     """The engine and session factory of one database (each service may get its own URL)."""
 
@@ -157,6 +161,10 @@ class Database:
         self.url = url
         self.engine = create_engine(url, **engine_options)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite takes one writer at a time. Writers of this process queue here, in the event
+        # loop, instead of in SQLite's busy handler, which sleeps in steps of up to 100 ms and
+        # so keeps the lock idle after it frees. Other processes still meet the busy timeout.
+        self._sqlite_writer = asyncio.Lock()
 
     @property
     def is_sqlite(self) -> bool:
@@ -169,23 +177,44 @@ class Database:
         `write=True` takes SQLite's write lock at BEGIN, so a read-then-write cannot fail
         half-way on a lock upgrade; other engines use row locks (`with_for_update`).
         """
-        async with self.sessionmaker() as session:
-            if write and self.is_sqlite:
-                await session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+        if write and self.is_sqlite:
             try:
-                yield session
-                await session.commit()
-            except BaseException as error:
-                # Some refusals must leave a trace (a failed sign-in in the activity log, a
-                # wrong MFA code counted): their error class asks for a commit before raising.
-                if getattr(error, "commit_before_raising", False):
+                async with asyncio.timeout(SQLITE_WRITER_WAIT):
+                    await self._sqlite_writer.acquire()
+            except TimeoutError:
+                raise RuntimeError(
+                    "waited too long for SQLite's write lock (a write unit of work opened "
+                    "inside another one?)"
+                ) from None
+        try:
+            async with self.sessionmaker() as session:
+                if write and self.is_sqlite:
+                    await session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+                try:
+                    yield session
                     await session.commit()
-                    await _run_after_commit(session)
-                else:
-                    await session.rollback()
+                except BaseException as error:
+                    # Some refusals must leave a trace (a failed sign-in in the activity log, a
+                    # wrong MFA code counted): their error class asks for a commit first.
+                    if getattr(error, "commit_before_raising", False):
+                        await session.commit()
+                        self._release_writer(write)
+                        write = False
+                        await _run_after_commit(session)
+                    else:
+                        await session.rollback()
+                        raise
                     raise
-                raise
-            await _run_after_commit(session)
+                self._release_writer(write)
+                write = False
+                await _run_after_commit(session)
+        finally:
+            self._release_writer(write)
+
+    def _release_writer(self, held: bool) -> None:
+        """Let the next writer in as soon as this one committed (before after-commit work)."""
+        if held and self.is_sqlite:
+            self._sqlite_writer.release()
 
     async def ping(self) -> None:
         async with self.engine.connect() as connection:
