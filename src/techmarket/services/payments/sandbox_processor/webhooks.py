@@ -30,6 +30,8 @@ from techmarket.services.payments.sandbox_processor import models
 log = logging.getLogger(__name__)
 
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (1.0, 5.0, 25.0, 125.0)
+FIRST_DELAY = 0.5
+"""Seconds between a change and its event's first delivery."""
 """Seconds to wait before each retry: five attempts over about two and a half minutes."""
 
 
@@ -73,6 +75,9 @@ class WebhookDispatcher:
             sender = self._own_sender = HttpWebhookSender()
         self.sender: WebhookSender = sender
         self.retry_delays = tuple(retry_delays)
+        # Like a real processor, events leave a moment after the change: by then the call that
+        # caused it has usually been answered, and the receiver finds it already settled.
+        self.first_delay = FIRST_DELAY
         self._tasks: set[asyncio.Task[None]] = set()
         self._database: Database | None = None
         self._url = ""
@@ -106,7 +111,7 @@ class WebhookDispatcher:
         body = await self._event_body(event_id)
         if body is None:
             return
-        for attempt, delay in enumerate((0.0, *self.retry_delays), start=1):
+        for attempt, delay in enumerate((self.first_delay, *self.retry_delays), start=1):
             if delay:
                 await asyncio.sleep(delay)
             status: int | None = None
