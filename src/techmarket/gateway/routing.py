@@ -7,6 +7,7 @@ proxy each path prefix to the service that owns it (the seam is `SERVICES` below
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -31,13 +32,20 @@ class ServiceRoutes:
     router: APIRouter
     path_prefixes: tuple[str, ...]
     on_startup: StartupHook | None = None
+    path_patterns: tuple[str, ...] = ()
+    """Paths inside another service's prefix that this one answers (full-match regexes)."""
 
 
 SERVICES: dict[str, ServiceRoutes] = {
     "auth": ServiceRoutes("auth", auth_api.router, ("/auth",)),
     "admin": ServiceRoutes("admin", admin_api.router, ("/admin",)),
     "users": ServiceRoutes("users", users_api.router, ("/users", "/dealers")),
-    "cart": ServiceRoutes("cart", cart_api.router, ("/cart", "/offers")),
+    "cart": ServiceRoutes(
+        "cart",
+        cart_api.router,
+        ("/cart", "/offers"),
+        path_patterns=(r"/products/[^/]+/offers",),
+    ),
     "catalog": ServiceRoutes(
         "catalog",
         catalog_routes.router,
@@ -71,8 +79,12 @@ def _under(path: str, prefix: str) -> bool:
 
 
 def service_for_path(path: str) -> ServiceRoutes | None:
-    """The service owning an API path (without `/api/v1`): the longest matching prefix wins, so
+    """The service owning an API path (without `/api/v1`): a pattern first (`POST
+    /products/{id}/offers` is the cart's), else the longest matching prefix, so
     `/users/me/watchlist` goes to the catalog although `/users` belongs to the users service."""
+    for service in SERVICES.values():
+        if any(re.fullmatch(pattern, path) for pattern in service.path_patterns):
+            return service
     owner: ServiceRoutes | None = None
     longest = -1
     for service in SERVICES.values():

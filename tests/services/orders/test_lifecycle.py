@@ -150,3 +150,30 @@ async def test_a_completed_sale_is_paid_out_once(app: FastAPI, resources: Resour
     assert again.status_code == 409
     buyers = await buyer.http.get("/api/v1/payouts", headers=buyer.auth())
     assert buyers.status_code == 403
+
+
+async def test_the_sweep_expires_unpaid_reservations(app: FastAPI, resources: Resources) -> None:
+    """A 3-D Secure checkout left unfinished gives its stock back after 15 minutes."""
+    import datetime as dt
+
+    from techmarket.core.clock import utcnow
+    from techmarket.services.orders import expiry
+    from tests.services.orders.shop import THREE_D_SECURE, stocked
+
+    buyer = await make_buyer(app, THREE_D_SECURE)
+    product = await stocked(resources, 1)
+    await buyer.add(product)
+    placed = (await buyer.order()).json()
+    assert placed["checkout"]["status"] == "pending_payment"
+    assert await expiry.expire_reservations(resources) == 0  # not yet
+    later = utcnow() + dt.timedelta(minutes=16)
+    assert await expiry.expire_reservations(resources, now=later) >= 1
+    after = await buyer.http.get(
+        f"/api/v1/checkouts/{placed['checkout']['id']}", headers=buyer.auth()
+    )
+    assert after.json()["checkout"]["status"] in {"failed", "expired"}
+    assert after.json()["orders"] == []
+    async with resources.db.unit_of_work(write=False) as session:
+        listing = await session.get(Product, product)
+    assert listing is not None and (listing.quantity, listing.status) == (1, ListingStatus.ACTIVE)
+    await expiry.sweep(resources)  # the whole sweep runs clean

@@ -1,6 +1,7 @@
 """Time-driven steps: unpaid reservations expire after 15 minutes, inspected orders complete,
-old idempotency keys go. Each worker runs the sweep; every step re-checks the status inside
-its own write transaction, so two workers never do one thing twice."""
+old idempotency keys go, offers past their 48 hours expire. Each worker runs the sweep; every
+step re-checks the status inside its own write transaction, so two workers never do one thing
+twice."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from techmarket.core.clock import utcnow
 from techmarket.core.resources import Resources
+from techmarket.services.cart import client as cart
 from techmarket.services.orders import idempotency, payment_hooks, service
 from techmarket.services.orders.models import Checkout, CheckoutStatus
 from techmarket.services.payments import client as payments
@@ -51,6 +53,7 @@ async def sweep(resources: Resources) -> None:
     async with resources.db.unit_of_work(write=True) as session:
         await service.complete_inspected(session)
         await idempotency.purge_expired(session)
+        await cart.expire_offers(session)
 
 
 async def run_forever(resources: Resources) -> None:
