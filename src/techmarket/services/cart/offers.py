@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import after_commit
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
+from techmarket.core.pagination import cut_page
 from techmarket.core.storage import FileStorage
 from techmarket.services.cart import repository, service
 from techmarket.services.cart.errors import (
@@ -422,21 +422,6 @@ async def read_one(
     return _read(offer, found, role)
 
 
-def _after(cursor: str | None) -> tuple[dt.datetime, uuid.UUID] | None:
-    if not cursor:
-        return None
-    position = decode_cursor(cursor, expected_keys=frozenset({"created_at", "id"}))
-    try:
-        return dt.datetime.fromisoformat(str(position["created_at"])), uuid.UUID(
-            str(position["id"])
-        )
-    except ValueError as error:
-        raise InvalidCursor(
-            "The cursor is not one this list gave out; start again without it.",
-            errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-        ) from error
-
-
 async def page(
     session: AsyncSession,
     storage: FileStorage,
@@ -457,12 +442,8 @@ async def page(
         party = repository.made_to(dealer.id)
     else:
         party = repository.made_by(user_id)
-    rows = await repository.offers_page(session, party, status, now, _after(cursor), limit)
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
-    rows = rows[:limit]
+    found_rows = await repository.offers_page(session, party, status, now, cursor, limit)
+    rows, next_cursor = cut_page(found_rows, limit, lambda offer: (offer.created_at, offer.id))
     for offer in rows:
         _expire_if_due(session, offer, now)
     found = await _listings(session, storage, rows)

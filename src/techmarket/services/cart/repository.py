@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from techmarket.core.pagination import newest_first
 from techmarket.services.cart.models import CartItem, Offer, OfferStatus
 
 OPEN_OFFER = (OfferStatus.PENDING, OfferStatus.COUNTERED)
@@ -108,24 +109,14 @@ async def offers_page(
     party: ColumnElement[bool],
     status: OfferStatus | None,
     now: dt.datetime,
-    after: tuple[dt.datetime, uuid.UUID] | None,
+    cursor: str | None,
     limit: int,
 ) -> list[Offer]:
     """Newest first; `limit + 1` rows, so the caller can tell whether more follow."""
     query = select(Offer).where(party)
     if status is not None:
         query = query.where(_status_is(status, now))
-    if after is not None:
-        created_at, last_id = after
-        query = query.where(
-            or_(
-                Offer.created_at < created_at,
-                and_(Offer.created_at == created_at, Offer.id < last_id),
-            )
-        )
-    rows = await session.scalars(
-        query.order_by(Offer.created_at.desc(), Offer.id.desc()).limit(limit + 1)
-    )
+    rows = await session.scalars(newest_first(query, Offer.created_at, Offer.id, cursor, limit))
     return list(rows)
 
 

@@ -14,11 +14,12 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
 from techmarket.core.clock import utcnow
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.security.principal import Principal
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog.models import (
@@ -35,7 +36,6 @@ from techmarket.services.catalog.service import to_summary
 from techmarket.services.catalog.shelf_schemas import (
     AlertPage,
     AlertRead,
-    NewestFirstPosition,
     SpecFilter,
     parse_spec_filter,
 )
@@ -369,28 +369,15 @@ async def list_alerts(
 ) -> AlertPage:
     """The caller's alerts, newest first, for listings they may still open."""
     mine = and_(CatalogAlert.user_id == principal.user_id, open_by_link())
-    statement = (
+    statement = newest_first(
         select(CatalogAlert, Product)
         .join(Product, Product.id == CatalogAlert.product_id)
         .where(mine)
-        .order_by(CatalogAlert.created_at.desc(), CatalogAlert.id.desc())
-        .limit(limit + 1)
-        .options(joinedload(Product.category), selectinload(Product.images))
-    )
-    if cursor:
-        after = NewestFirstPosition.decode(cursor)
-        statement = statement.where(
-            or_(
-                CatalogAlert.created_at < after.at,
-                and_(CatalogAlert.created_at == after.at, CatalogAlert.id < after.id),
-            )
-        )
+        .options(joinedload(Product.category), selectinload(Product.images)),
+        CatalogAlert.created_at, CatalogAlert.id, cursor, limit,
+    )  # fmt: skip
     rows = (await session.execute(statement)).unique().all()
-    page = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit and page:
-        last = page[-1][0]
-        next_cursor = NewestFirstPosition(last.created_at, last.id).encode()
+    page, next_cursor = cut_page(rows, limit, lambda row: (row[0].created_at, row[0].id))
     unread = await session.scalar(
         select(func.count())
         .select_from(CatalogAlert)

@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -22,6 +22,7 @@ from techmarket.core.cache import Cache, cache_aside
 from techmarket.core.clock import utcnow
 from techmarket.core.db import after_commit
 from techmarket.core.errors import InvalidInput, NotFound
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.security.principal import Principal
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog import cache_keys
@@ -35,7 +36,6 @@ from techmarket.services.catalog.models import (
 )
 from techmarket.services.catalog.service import to_summary
 from techmarket.services.catalog.shelf_schemas import (
-    NewestFirstPosition,
     PromotionAdminPage,
     PromotionAdminRead,
     PromotionCreate,
@@ -237,24 +237,9 @@ async def list_all(
     session: AsyncSession, storage: FileStorage, cursor: str | None, limit: int
 ) -> PromotionAdminPage:
     """Every promotion, past, running and scheduled, newest created first."""
-    statement = (
-        select(Promotion)
-        .order_by(Promotion.created_at.desc(), Promotion.id.desc())
-        .limit(limit + 1)
-    )
-    if cursor:
-        after = NewestFirstPosition.decode(cursor)
-        statement = statement.where(
-            or_(
-                Promotion.created_at < after.at,
-                and_(Promotion.created_at == after.at, Promotion.id < after.id),
-            )
-        )
+    statement = newest_first(select(Promotion), Promotion.created_at, Promotion.id, cursor, limit)
     rows = (await session.scalars(statement)).all()
-    page = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit and page:
-        next_cursor = NewestFirstPosition(page[-1].created_at, page[-1].id).encode()
+    page, next_cursor = cut_page(rows, limit, lambda p: (p.created_at, p.id))
     products = await _products_of(session, [p.id for p in page], public_only=False)
     now = utcnow()
     return PromotionAdminPage(

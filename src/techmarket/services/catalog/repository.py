@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
+from techmarket.core.pagination import newest_first
 from techmarket.services.catalog.full_text import RankedQuery, TextSearch
 from techmarket.services.catalog.models import (
     Category,
@@ -54,30 +55,18 @@ async def seller_products(
     session: AsyncSession,
     seller_id: uuid.UUID,
     status: ListingStatus | None,
-    after: tuple[dt.datetime, uuid.UUID] | None,
+    cursor: str | None,
     limit: int,
 ) -> Sequence[Product]:
+    """A page of a store's listings, newest first, one more than `limit` (see `cut_page`)."""
     query = select(Product).where(Product.seller_id == seller_id)
     if status is not None:
         query = query.where(Product.status == status)
-    if after is not None:
-        created_at, last_id = after
-        query = query.where(
-            or_(
-                Product.created_at < created_at,
-                and_(Product.created_at == created_at, Product.id < last_id),
-            )
-        )
-    result = await session.scalars(
-        query.order_by(Product.created_at.desc(), Product.id.desc())
-        .limit(limit)
-        .options(
-            joinedload(Product.category),
-            selectinload(Product.options),
-            selectinload(Product.images),
-        )
+    query = query.options(
+        joinedload(Product.category), selectinload(Product.options), selectinload(Product.images)
     )
-    return result.unique().all()
+    statement = newest_first(query, Product.created_at, Product.id, cursor, limit)
+    return (await session.scalars(statement)).unique().all()
 
 
 async def featured_products(session: AsyncSession, limit: int) -> Sequence[Product]:

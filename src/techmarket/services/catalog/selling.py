@@ -5,7 +5,6 @@ Every change drops the cache entries it makes stale once the transaction has com
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from sqlalchemy import func, select
@@ -13,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.db import after_commit
 from techmarket.core.errors import Forbidden, InvalidInput
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
+from techmarket.core.pagination import cut_page
 from techmarket.core.resources import Resources
 from techmarket.core.security import policies
 from techmarket.core.security.principal import Principal
@@ -281,27 +280,14 @@ async def my_listings(
     seller_id = await seller_id_of(session, principal)
     if seller_id is None:
         return ProductDetailPage(items=[], next_cursor=None)
-    after = None
-    if cursor:
-        position = decode_cursor(cursor, expected_keys=frozenset({"created_at", "id"}))
-        try:
-            after = (dt.datetime.fromisoformat(position["created_at"]), uuid.UUID(position["id"]))
-        except (TypeError, ValueError) as error:
-            raise InvalidCursor(
-                "The cursor is not one this list gave out; start again without it.",
-                errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-            ) from error
-    products = await repository.seller_products(session, seller_id, status, after, limit + 1)
+    products = await repository.seller_products(session, seller_id, status, cursor, limit)
     categories = await repository.all_categories(session)
+    page, next_cursor = cut_page(products, limit, lambda p: (p.created_at, p.id))
     items = [
         service.to_detail(
             product, resources.storage, service.schema_of(categories, product.category_id),
             await stolen_devices.history_count(session, product),
         )
-        for product in products[:limit]
+        for product in page
     ]  # fmt: skip
-    next_cursor = None
-    if len(products) > limit:
-        last = products[limit - 1]
-        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
     return ProductDetailPage(items=items, next_cursor=next_cursor)

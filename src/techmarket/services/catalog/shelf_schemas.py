@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Annotated, Self
+from typing import Annotated
 
 from pydantic import (
     AwareDatetime,
@@ -18,7 +18,6 @@ from pydantic import (
     field_validator,
 )
 
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from techmarket.services.catalog.models import AlertKind, Condition, ListingStatus
 from techmarket.services.catalog.schemas import CategoryRef, ProductSummary
 
@@ -251,30 +250,3 @@ class PopularCategoryList(BaseModel):
 
 
 # --- newest-first cursors ------------------------------------------------------------------
-
-_CURSOR_KEYS = frozenset({"at", "id"})
-
-
-@dataclass(frozen=True)
-class NewestFirstPosition:
-    """Where a newest-first page ended: the (time, id) of its last row."""
-
-    at: dt.datetime
-    id: uuid.UUID
-
-    def encode(self) -> str:
-        return encode_cursor({"at": self.at.isoformat(), "id": str(self.id)})
-
-    @classmethod
-    def decode(cls, cursor: str) -> Self:
-        position = decode_cursor(cursor, expected_keys=_CURSOR_KEYS)
-        try:
-            at = dt.datetime.fromisoformat(str(position["at"]))
-            if at.tzinfo is None:
-                raise ValueError("the time has no zone")
-            return cls(at, uuid.UUID(str(position["id"])))
-        except (ValueError, TypeError) as error:
-            raise InvalidCursor(
-                "The cursor is not one this list gave out; start again without it.",
-                errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-            ) from error

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.errors import InvalidInput
-from techmarket.core.pagination import decode_cursor, encode_cursor
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.services.catalog.device_serials import device_hash, device_hashes, mask
 from techmarket.services.catalog.errors import ListingNotFound
 from techmarket.services.catalog.models import Product, StolenDevice
@@ -90,19 +90,12 @@ async def report(
 
 
 async def page(session: AsyncSession, cursor: str | None, limit: int) -> StolenDevicePage:
-    query = select(StolenDevice).order_by(StolenDevice.created_at.desc(), StolenDevice.id.desc())
-    if cursor:
-        position = decode_cursor(cursor, expected_keys=frozenset({"id"}))
-        last = await session.get(StolenDevice, uuid.UUID(str(position["id"])))
-        if last is not None:
-            query = query.where(
-                (StolenDevice.created_at < last.created_at)
-                | ((StolenDevice.created_at == last.created_at) & (StolenDevice.id < last.id))
-            )
-    rows = (await session.scalars(query.limit(limit + 1))).all()
-    items = [_read(device) for device in rows[:limit]]
-    next_cursor = encode_cursor({"id": str(rows[limit - 1].id)}) if len(rows) > limit else None
-    return StolenDevicePage(items=items, next_cursor=next_cursor)
+    statement = newest_first(
+        select(StolenDevice), StolenDevice.created_at, StolenDevice.id, cursor, limit
+    )
+    rows = (await session.scalars(statement)).all()
+    devices, next_cursor = cut_page(rows, limit, lambda device: (device.created_at, device.id))
+    return StolenDevicePage(items=[_read(device) for device in devices], next_cursor=next_cursor)
 
 
 async def remove(session: AsyncSession, device_id: uuid.UUID) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
 from techmarket.core.clock import utcnow
 from techmarket.core.errors import Conflict
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.security.principal import Principal
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog.alerts import is_open_by_link, open_by_link
@@ -18,7 +19,6 @@ from techmarket.services.catalog.errors import ListingNotFound
 from techmarket.services.catalog.models import Product, WatchlistEntry
 from techmarket.services.catalog.service import to_summary
 from techmarket.services.catalog.shelf_schemas import (
-    NewestFirstPosition,
     WatchlistItem,
     WatchlistPage,
 )
@@ -84,28 +84,15 @@ async def list_watched(
 ) -> WatchlistPage:
     """The caller's watched listings, newest first. Listings they can no longer open (made
     private, a draft, removed) are left out, and come back if the seller shows them again."""
-    statement = (
+    statement = newest_first(
         select(WatchlistEntry, Product)
         .join(Product, Product.id == WatchlistEntry.product_id)
         .where(WatchlistEntry.user_id == principal.user_id, open_by_link())
-        .order_by(WatchlistEntry.added_at.desc(), WatchlistEntry.id.desc())
-        .limit(limit + 1)
-        .options(joinedload(Product.category), selectinload(Product.images))
-    )
-    if cursor:
-        after = NewestFirstPosition.decode(cursor)
-        statement = statement.where(
-            or_(
-                WatchlistEntry.added_at < after.at,
-                and_(WatchlistEntry.added_at == after.at, WatchlistEntry.id < after.id),
-            )
-        )
+        .options(joinedload(Product.category), selectinload(Product.images)),
+        WatchlistEntry.added_at, WatchlistEntry.id, cursor, limit,
+    )  # fmt: skip
     rows = (await session.execute(statement)).unique().all()
-    page = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit and page:
-        last = page[-1][0]
-        next_cursor = NewestFirstPosition(last.added_at, last.id).encode()
+    page, next_cursor = cut_page(rows, limit, lambda row: (row[0].added_at, row[0].id))
     return WatchlistPage(
         items=[
             WatchlistItem(

@@ -19,17 +19,16 @@ processor and in the ledger); any other second decision is refused.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.clock import utcnow
 from techmarket.core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.resources import Resources
 from techmarket.core.security.policies import ADMIN, MODERATOR
 from techmarket.core.security.principal import Principal
@@ -201,37 +200,10 @@ async def page(
         query = query.where(Dispute.status == status)
     if order_id is not None:
         query = query.where(Dispute.order_id == order_id)
-    if cursor:
-        opened_at, last_id = _position(cursor)
-        query = query.where(
-            or_(
-                Dispute.opened_at < opened_at,
-                and_(Dispute.opened_at == opened_at, Dispute.id < last_id),
-            )
-        )
-    rows = list(
-        await session.scalars(
-            query.order_by(Dispute.opened_at.desc(), Dispute.id.desc()).limit(limit + 1)
-        )
-    )
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"opened_at": last.opened_at.isoformat(), "id": str(last.id)})
-    return DisputePage(
-        items=[dispute_read(d, storage) for d in rows[:limit]], next_cursor=next_cursor
-    )
-
-
-def _position(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
-    position = decode_cursor(cursor, expected_keys=frozenset({"opened_at", "id"}))
-    try:
-        return dt.datetime.fromisoformat(str(position["opened_at"])), uuid.UUID(str(position["id"]))
-    except ValueError as error:
-        raise InvalidCursor(
-            "The cursor is not one this list gave out; start again without it.",
-            errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-        ) from error
+    statement = newest_first(query, Dispute.opened_at, Dispute.id, cursor, limit)
+    rows = list(await session.scalars(statement))
+    disputes, next_cursor = cut_page(rows, limit, lambda d: (d.opened_at, d.id))
+    return DisputePage(items=[dispute_read(d, storage) for d in disputes], next_cursor=next_cursor)
 
 
 # --- the buyer opens, adds photos; the seller answers ----------------------------------------

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.clock import utcnow
-from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
+from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.resources import Resources
 from techmarket.core.security.principal import Principal
 from techmarket.services.catalog import client as catalog
@@ -44,36 +44,9 @@ async def _store_of(session: AsyncSession, principal: Principal) -> uuid.UUID | 
 async def _page(
     session: AsyncSession, query: Select[Order], cursor: str | None, limit: int
 ) -> tuple[list[Order], str | None]:
-    if cursor:
-        position = decode_cursor(cursor, expected_keys=frozenset({"created_at", "id"}))
-        try:
-            created_at = dt.datetime.fromisoformat(str(position["created_at"]))
-            last_id = uuid.UUID(str(position["id"]))
-        except ValueError as error:
-            raise InvalidCursor(
-                "The cursor is not one this list gave out; start again without it.",
-                errors=[{"field": "cursor", "in": "query", "message": str(error)}],
-            ) from error
-        query = query.where(
-            or_(
-                Order.created_at < created_at,
-                and_(Order.created_at == created_at, Order.id < last_id),
-            )
-        )
-    rows = list(
-        (
-            await session.scalars(
-                _with_details(query)
-                .order_by(Order.created_at.desc(), Order.id.desc())
-                .limit(limit + 1)
-            )
-        ).unique()
-    )
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
-    return rows[:limit], next_cursor
+    statement = newest_first(_with_details(query), Order.created_at, Order.id, cursor, limit)
+    rows = list((await session.scalars(statement)).unique())
+    return cut_page(rows, limit, lambda order: (order.created_at, order.id))
 
 
 async def buyer_orders(
