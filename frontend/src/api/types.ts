@@ -492,3 +492,273 @@ export type OAuthProviderName = 'google' | 'github'
 export type OAuthProvider = { name: OAuthProviderName; label: string }
 
 export type OAuthProviderList = { items: OAuthProvider[] }
+
+// ---- Cart (`/cart`) ----
+
+/** What changed about a cart line since it was added (a line may have several). */
+export const LINE_PROBLEMS = ['price_changed', 'not_enough_stock', 'sold_out', 'unavailable'] as const
+export type LineProblem = (typeof LINE_PROBLEMS)[number]
+
+/**
+ * One line of the cart, as the buyer sees it now. When the listing (or its option) is gone,
+ * `title`, `option_name`, `seller` and `thumbnail_url` are null and the price is the one it was added at.
+ */
+export type CartLine = {
+  id: string
+  product_id: string
+  option_id: string | null
+  title: string | null
+  option_name: string | null
+  seller: SellerRef | null
+  quantity: number
+  /** The listing's price now, minor units. */
+  unit_price: number
+  currency: string
+  /** The reference price: what the buyer saw when adding the line (or last accepted). */
+  price_when_added: number
+  /** Units on sale now. */
+  available: number
+  thumbnail_url: string | null
+  line_total: number
+  problems: LineProblem[]
+  /** Set when the line comes from an accepted offer: the agreed price, quantity fixed at 1. */
+  offer_id?: string | null
+}
+
+export type Money = { currency: string; amount: number }
+
+export type Cart = {
+  items: CartLine[]
+  /** One per currency, of the lines that can be bought as they stand. */
+  subtotals: Money[]
+  /** Units in all lines (the header badge). */
+  count: number
+}
+
+export type CartItemCreate = { product_id: string; option_id?: string | null; quantity: number }
+
+export const MERGE_REASONS = ['capped', 'unavailable', 'sold_out', 'own_listing', 'cart_full'] as const
+export type MergeReason = (typeof MERGE_REASONS)[number]
+
+/** An item of a signed-out cart the merge could not take as it was. */
+export type MergeNote = { product_id: string; option_id: string | null; reason: MergeReason; kept: number }
+
+export type MergeResult = { cart: Cart; skipped: MergeNote[] }
+
+// ---- Checkout and orders ----
+
+/** A delivery address sent with a checkout (saved ones go by `address_id`). */
+export type ShippingAddress = {
+  name: string
+  line1: string
+  line2?: string | null
+  city: string
+  region?: string | null
+  postal_code: string
+  /** ISO 3166-1 alpha-2. */
+  country: string
+  phone?: string | null
+}
+
+/** Where the order goes: a saved address or one typed at checkout. */
+export type Destination = { address_id: string } | { shipping_address: ShippingAddress }
+
+export type QuoteRequest = Destination & { currency?: string }
+
+export type QuoteLine = {
+  product_id: string
+  option_id: string | null
+  title: string
+  option_name: string | null
+  quantity: number
+  unit_price: number
+  line_total: number
+}
+
+export type SellerQuote = {
+  seller_id: string
+  store_name: string
+  items: QuoteLine[]
+  items_total: number
+  shipping: number
+  /** "domestic", "eea", "international"… */
+  shipping_zone: string
+  /** [min, max] days. */
+  estimated_days: number[]
+  total: number
+}
+
+export type Quote = {
+  currency: string
+  sellers: SellerQuote[]
+  items_total: number
+  shipping_total: number
+  total: number
+  /** The cart's other currencies, checked out separately. */
+  other_currencies: string[]
+}
+
+export type OrderCreate = Destination & {
+  payment_method_id: string
+  currency?: string
+  /** A path of the web app the processor sends the buyer back to after 3-D Secure. */
+  return_url?: string
+}
+
+export const CHECKOUT_STATUSES = ['pending_payment', 'paid', 'failed', 'expired'] as const
+export type CheckoutStatus = (typeof CHECKOUT_STATUSES)[number]
+
+export type Checkout = {
+  id: string
+  status: CheckoutStatus
+  currency: string
+  total: number
+  /** 3-D Secure: the processor's page the browser must go to. */
+  next_action: { type: 'redirect'; url: string } | null
+  reservation_expires_at: string
+}
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'paid',
+  'shipped',
+  'delivered',
+  'completed',
+  'cancelled',
+  'refunded',
+  'disputed',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export type OrderItem = {
+  product_id: string
+  option_id: string | null
+  title: string
+  option_name: string | null
+  quantity: number
+  unit_price: number
+}
+
+export type OrderEvent = { status: OrderStatus; note: string; at: string }
+
+export type Order = {
+  id: string
+  checkout_id: string
+  status: OrderStatus
+  seller: SellerRef
+  currency: string
+  items: OrderItem[]
+  items_total: number
+  shipping_total: number
+  total: number
+  refunded_total: number
+  shipping_address: ShippingAddress
+  timeline: OrderEvent[]
+  created_at: string
+  paid_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  inspection_ends_at: string | null
+  completed_at: string | null
+  cancelled_at: string | null
+}
+
+/** `POST /orders` and `GET /checkouts/{id}`: one checkout (one payment), one order per seller. */
+export type PlacedOrders = { checkout: Checkout; orders: Order[] }
+
+export type OrderPage = { items: Order[]; next_cursor: string | null }
+
+/** An order as its seller sees it: with the platform's fee and what the seller gets. */
+export type Sale = Order & { platform_fee: number; seller_receives: number }
+
+export type SalePage = { items: Sale[]; next_cursor: string | null }
+
+export type ShipmentCreate = { carrier?: string; tracking_number?: string }
+
+// ---- Disputes ----
+
+export const DISPUTE_REASONS = ['not_received', 'not_as_described'] as const
+export type DisputeReason = (typeof DISPUTE_REASONS)[number]
+
+export type DisputeStatus = 'open' | 'answered' | 'decided'
+
+export type DisputeDecision = 'refund' | 'partial_refund' | 'release'
+
+export type Dispute = {
+  id: string
+  order_id: string
+  reason: DisputeReason
+  status: DisputeStatus
+  buyer_statement: string
+  seller_answer: string | null
+  decision: DisputeDecision | null
+  refund_amount: number | null
+  decision_note: string | null
+  photos: { thumbnail_url: string; full_url: string }[]
+  opened_at: string
+  answered_at: string | null
+  decided_at: string | null
+}
+
+export type DisputePage = { items: Dispute[]; next_cursor: string | null }
+
+export type DisputeCreate = { reason: DisputeReason; statement: string }
+
+// ---- Payments ----
+
+/** A card as typed: posted by the browser straight to the processor, never to `/api/v1`. */
+export type CardDetails = { number: string; exp_month: number; exp_year: number; cvc: string }
+
+/** The processor's answer to a card: a token to hand to TechMarket, never the number. */
+export type CardToken = { token: string; brand: string; last4: string; exp_month: number; exp_year: number }
+
+export type PaymentMethod = {
+  id: string
+  provider: string
+  brand: string
+  last4: string
+  exp_month: number
+  exp_year: number
+  created_at: string
+}
+
+export type PaymentMethodList = { items: PaymentMethod[] }
+
+export type PayoutBalance = { currency: string; available: number; pending: number; paid_out: number }
+
+export type Payout = { id: string; amount: number; currency: string; status: string; created_at: string }
+
+export type PayoutAccount = { provider: string; account_ref: string }
+
+export type PayoutSummary = { balances: PayoutBalance[]; items: Payout[]; account: PayoutAccount | null }
+
+// ---- Offers ----
+
+export const OFFER_STATUSES = ['pending', 'countered', 'accepted', 'declined', 'expired', 'withdrawn'] as const
+export type OfferStatus = (typeof OFFER_STATUSES)[number]
+
+export type OfferRole = 'buyer' | 'seller'
+
+export type Offer = {
+  id: string
+  product_id: string
+  option_id: string | null
+  title?: string | null
+  buyer_id: string
+  /** The seller's store (dealer) id. */
+  seller_id: string
+  currency: string
+  /** The listed price when the offer was made. */
+  listed_price: number
+  /** What the buyer offered. */
+  amount: number
+  counter_amount: number | null
+  status: OfferStatus
+  created_at: string
+  updated_at: string
+  expires_at: string
+}
+
+export type OfferPage = { items: Offer[]; next_cursor: string | null }
+
+export type OfferCreate = { amount: number; option_id?: string | null }

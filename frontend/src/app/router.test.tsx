@@ -29,11 +29,11 @@ describe('routes', () => {
     expect(screen.getByLabelText('Search TechMarket')).toBeInTheDocument()
   })
 
-  it('gives /cart an honest placeholder page', async () => {
+  it('opens the cart kept in this browser at /cart when no one is signed in', async () => {
     renderApp('/cart')
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your cart' })).toBeInTheDocument()
-    expect(screen.getByText(/coming to TechMarket soon/)).toBeInTheDocument()
+    expect(await screen.findByText('Your cart is empty.')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Continue shopping' })).toHaveAttribute('href', '/')
   })
 
@@ -70,7 +70,22 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'iPhone 15 Pro 256 GB' })).toBeInTheDocument()
   })
 
-  it.each(['/selling', '/selling/new', '/selling/p1/edit', '/account/watchlist', '/account/saved-searches', '/account/alerts'])(
+  it.each([
+    '/selling',
+    '/selling/new',
+    '/selling/p1/edit',
+    '/selling/sales',
+    '/selling/sales/sale-1',
+    '/selling/payouts',
+    '/checkout',
+    '/checkout/complete?checkout=chk-1',
+    '/account/orders',
+    '/account/orders/ord-1',
+    '/account/offers',
+    '/account/watchlist',
+    '/account/saved-searches',
+    '/account/alerts',
+  ])(
     'has a signed-in page at %s',
     async (url) => {
       const router = renderApp(url)

@@ -41,13 +41,47 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/selling/ListingFormPage')).NewListingPage }),
       },
       {
+        path: 'selling/sales',
+        lazy: async () => ({ Component: (await import('../features/sales/SalesPage')).SalesPage }),
+      },
+      {
+        path: 'selling/sales/:id',
+        lazy: async () => ({ Component: (await import('../features/sales/SalePage')).SalePage }),
+      },
+      {
+        path: 'selling/payouts',
+        lazy: async () => ({ Component: (await import('../features/payouts/PayoutsPage')).PayoutsPage }),
+      },
+      {
         path: 'selling/:id/edit',
         lazy: async () => ({ Component: (await import('../features/selling/ListingFormPage')).EditListingPage }),
       },
       { path: 'cart', lazy: async () => ({ Component: (await import('../features/cart/CartPage')).CartPage }) },
       {
+        path: 'checkout',
+        lazy: async () => ({ Component: (await import('../features/checkout/CheckoutPage')).CheckoutPage }),
+      },
+      {
+        path: 'checkout/complete',
+        lazy: async () => ({
+          Component: (await import('../features/checkout/CheckoutCompletePage')).CheckoutCompletePage,
+        }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
+      },
+      {
+        path: 'account/orders',
+        lazy: async () => ({ Component: (await import('../features/orders/OrdersPage')).OrdersPage }),
+      },
+      {
+        path: 'account/orders/:id',
+        lazy: async () => ({ Component: (await import('../features/orders/OrderPage')).OrderPage }),
+      },
+      {
+        path: 'account/offers',
+        lazy: async () => ({ Component: (await import('../features/offers/OffersPage')).OffersPage }),
       },
       {
         path: 'account/watchlist',

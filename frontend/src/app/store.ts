@@ -4,10 +4,11 @@ import { setupListeners } from '@reduxjs/toolkit/query'
 import { techmarketApi } from '../api/techmarketApi'
 import { authListener } from '../features/auth/authListener'
 import { authSlice } from '../features/auth/authSlice'
+import { guestCartListener, guestCartSlice } from '../features/cart/guestCartSlice'
 import { compareListener, compareSlice } from '../features/compare/compareSlice'
 
 // Server data lives in the RTK Query cache only; client-only slices join here.
-const rootReducer = combineSlices(techmarketApi, authSlice, compareSlice)
+const rootReducer = combineSlices(techmarketApi, authSlice, compareSlice, guestCartSlice)
 
 export type RootState = ReturnType<typeof rootReducer>
 
@@ -16,7 +17,7 @@ export function makeStore(preloadedState?: Partial<RootState>) {
     reducer: rootReducer,
     middleware: (getDefaultMiddleware) =>
       getDefaultMiddleware()
-        .prepend(authListener().middleware, compareListener().middleware)
+        .prepend(authListener().middleware, compareListener().middleware, guestCartListener().middleware)
         .concat(techmarketApi.middleware),
     preloadedState,
   })

@@ -23,6 +23,8 @@ type ConfirmDialogProps = {
   error?: FetchBaseQueryError | SerializedError
   onConfirm: () => void
   onClose: () => void
+  /** `primary` for a step that is not destructive (confirming a delivery). */
+  confirmColor?: 'error' | 'primary'
 }
 
 /** "Are you sure?" before something that can't be undone, with a red confirm button. */
@@ -36,6 +38,7 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onClose,
+  confirmColor = 'error',
 }: ConfirmDialogProps) {
   const titleId = useId()
   const textId = useId()
@@ -57,7 +60,7 @@ export function ConfirmDialog({
         <Button onClick={onClose} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" color="error" disabled={busy} onClick={onConfirm}>
+        <Button variant="contained" color={confirmColor} disabled={busy} onClick={onConfirm}>
           {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
         </Button>
       </DialogActions>

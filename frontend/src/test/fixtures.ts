@@ -1,6 +1,16 @@
 import type {
   ActivityPage,
   Address,
+  Cart,
+  CartLine,
+  Dispute,
+  Offer,
+  Order,
+  PaymentMethod,
+  PayoutSummary,
+  PlacedOrders,
+  Quote,
+  Sale,
   Category,
   Comparison,
   Contact,
@@ -456,4 +466,254 @@ export const contacts: Contact[] = [
 
 export const socialLinks: SocialLink[] = [
   { id: 'sl-github', network: 'github', url: 'https://github.com/ada', created_at: '2025-10-02T08:00:00Z' },
+]
+
+// ---- Cart ----
+
+/** A cart line; by default one unit of the product page's listing, first option. */
+export function cartLine(overrides: Partial<CartLine> = {}): CartLine {
+  const line: CartLine = {
+    id: 'line-1',
+    product_id: productDetail.id,
+    option_id: 'o1',
+    title: productDetail.title,
+    option_name: '256 GB, Natural titanium',
+    seller: { id: 's1', store_name: 'Nordic Phones' },
+    quantity: 1,
+    unit_price: 129900,
+    currency: 'EUR',
+    price_when_added: 129900,
+    available: 2,
+    thumbnail_url: '/media/products/p1/a-thumb.webp',
+    line_total: 129900,
+    problems: [],
+    offer_id: null,
+    ...overrides,
+  }
+  return { ...line, line_total: overrides.line_total ?? line.unit_price * line.quantity }
+}
+
+/** Two sellers, one line each, both in euros. */
+export const cartLines: CartLine[] = [
+  cartLine(),
+  cartLine({
+    id: 'line-2',
+    product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44',
+    option_id: null,
+    title: 'ThinkPad X1 Carbon Gen 11',
+    option_name: null,
+    seller: { id: 's2', store_name: 'Laptop Corner' },
+    unit_price: 89000,
+    price_when_added: 89000,
+    available: 1,
+    thumbnail_url: null,
+  }),
+]
+
+/** The cart the server answers for these lines: subtotals leave out lines that can't be bought as they stand. */
+export function cartOf(lines: CartLine[]): Cart {
+  const blocking = new Set(['not_enough_stock', 'sold_out', 'unavailable'])
+  const sums = new Map<string, number>()
+  for (const line of lines) {
+    if (line.problems.some((problem) => blocking.has(problem))) continue
+    sums.set(line.currency, (sums.get(line.currency) ?? 0) + line.line_total)
+  }
+  return {
+    items: lines,
+    subtotals: [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount })),
+    count: lines.reduce((sum, line) => sum + line.quantity, 0),
+  }
+}
+
+// ---- Checkout and orders ----
+
+export const quote: Quote = {
+  currency: 'EUR',
+  sellers: [
+    {
+      seller_id: 's1',
+      store_name: 'Nordic Phones',
+      items: [
+        { product_id: productDetail.id, option_id: 'o1', title: productDetail.title, option_name: '256 GB, Natural titanium', quantity: 1, unit_price: 129900, line_total: 129900 },
+      ],
+      items_total: 129900,
+      shipping: 490,
+      shipping_zone: 'domestic',
+      estimated_days: [1, 3],
+      total: 130390,
+    },
+    {
+      seller_id: 's2',
+      store_name: 'Laptop Corner',
+      items: [
+        { product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44', option_id: null, title: 'ThinkPad X1 Carbon Gen 11', option_name: null, quantity: 1, unit_price: 89000, line_total: 89000 },
+      ],
+      items_total: 89000,
+      shipping: 990,
+      shipping_zone: 'eea',
+      estimated_days: [2, 5],
+      total: 89990,
+    },
+  ],
+  items_total: 218900,
+  shipping_total: 1480,
+  total: 220380,
+  other_currencies: [],
+}
+
+export const shippingAddress = {
+  name: 'Ada Lovelace',
+  line1: '12 Analytical Street',
+  line2: null,
+  city: 'Berlin',
+  region: null,
+  postal_code: '10115',
+  country: 'DE',
+  phone: '+49 30 1234567',
+}
+
+export function order(overrides: Partial<Order> = {}): Order {
+  return {
+    id: 'ord-1',
+    checkout_id: 'chk-1',
+    status: 'paid',
+    seller: { id: 's1', store_name: 'Nordic Phones' },
+    currency: 'EUR',
+    items: [
+      { product_id: productDetail.id, option_id: 'o1', title: productDetail.title, option_name: '256 GB, Natural titanium', quantity: 1, unit_price: 129900 },
+    ],
+    items_total: 129900,
+    shipping_total: 490,
+    total: 130390,
+    refunded_total: 0,
+    shipping_address: shippingAddress,
+    timeline: [
+      { status: 'pending_payment', note: 'Order placed', at: '2025-11-25T10:00:00Z' },
+      { status: 'paid', note: 'Payment received', at: '2025-11-25T10:00:05Z' },
+    ],
+    created_at: '2025-11-25T10:00:00Z',
+    paid_at: '2025-11-25T10:00:05Z',
+    shipped_at: null,
+    delivered_at: null,
+    inspection_ends_at: null,
+    completed_at: null,
+    cancelled_at: null,
+    ...overrides,
+  }
+}
+
+export const orders: Order[] = [
+  order(),
+  order({
+    id: 'ord-2',
+    status: 'shipped',
+    seller: { id: 's2', store_name: 'Laptop Corner' },
+    items: [{ product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44', option_id: null, title: 'ThinkPad X1 Carbon Gen 11', option_name: null, quantity: 1, unit_price: 89000 }],
+    items_total: 89000,
+    shipping_total: 990,
+    total: 89990,
+    shipped_at: '2025-11-26T09:00:00Z',
+    timeline: [
+      { status: 'paid', note: 'Payment received', at: '2025-11-25T10:00:05Z' },
+      { status: 'shipped', note: 'DHL 00340434161094042557', at: '2025-11-26T09:00:00Z' },
+    ],
+  }),
+]
+
+export function checkoutOf(status: PlacedOrders['checkout']['status'] = 'paid', overrides: Partial<PlacedOrders['checkout']> = {}): PlacedOrders {
+  return {
+    checkout: {
+      id: 'chk-1',
+      status,
+      currency: 'EUR',
+      total: 220380,
+      next_action: null,
+      reservation_expires_at: '2025-11-25T10:15:00Z',
+      ...overrides,
+    },
+    orders: status === 'failed' || status === 'expired' ? [] : orders.map((entry) => ({ ...entry, status: status === 'paid' ? 'paid' : 'pending_payment' })),
+  }
+}
+
+export function sale(overrides: Partial<Sale> = {}): Sale {
+  return {
+    ...order({ seller: { id: 'd1', store_name: 'Ada’s Phones' } }),
+    id: 'sale-1',
+    platform_fee: 12990,
+    seller_receives: 117400,
+    ...overrides,
+  }
+}
+
+export const sales: Sale[] = [
+  sale(),
+  sale({ id: 'sale-2', status: 'shipped', shipped_at: '2025-11-26T09:00:00Z', shipping_address: { ...shippingAddress, name: 'Grace Hopper' } }),
+]
+
+export function dispute(overrides: Partial<Dispute> = {}): Dispute {
+  return {
+    id: 'dsp-1',
+    order_id: 'ord-2',
+    reason: 'not_as_described',
+    status: 'open',
+    buyer_statement: 'The keyboard is missing two keys.',
+    seller_answer: null,
+    decision: null,
+    refund_amount: null,
+    decision_note: null,
+    photos: [],
+    opened_at: '2025-11-27T09:00:00Z',
+    answered_at: null,
+    decided_at: null,
+    ...overrides,
+  }
+}
+
+// ---- Payments ----
+
+export const paymentMethods: PaymentMethod[] = [
+  { id: 'pm-visa', provider: 'sandbox', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, created_at: '2025-11-01T10:00:00Z' },
+]
+
+export const payoutSummary: PayoutSummary = {
+  balances: [
+    { currency: 'EUR', available: 117400, pending: 80100, paid_out: 50000 },
+    { currency: 'GBP', available: 0, pending: 12000, paid_out: 0 },
+  ],
+  items: [{ id: 'po-1', amount: 50000, currency: 'EUR', status: 'paid', created_at: '2025-11-10T10:00:00Z' }],
+  account: { provider: 'sandbox', account_ref: 'acct_1234abcd' },
+}
+
+// ---- Offers ----
+
+export function offer(overrides: Partial<Offer> = {}): Offer {
+  return {
+    id: 'off-1',
+    product_id: productDetail.id,
+    option_id: 'o1',
+    title: productDetail.title,
+    buyer_id: 'u1',
+    seller_id: 's1',
+    currency: 'EUR',
+    listed_price: 129900,
+    amount: 115000,
+    counter_amount: null,
+    status: 'pending',
+    created_at: '2025-11-25T10:00:00Z',
+    updated_at: '2025-11-25T10:00:00Z',
+    expires_at: '2025-11-27T10:00:00Z',
+    ...overrides,
+  }
+}
+
+/** Offers the signed-in buyer made. */
+export const offersMade: Offer[] = [
+  offer(),
+  offer({ id: 'off-2', title: 'ThinkPad X1 Carbon Gen 11', product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44', option_id: null, seller_id: 's2', listed_price: 89000, amount: 75000, counter_amount: 82000, status: 'countered' }),
+  offer({ id: 'off-3', title: 'Pixel 8 128 GB', listed_price: 39900, amount: 35000, status: 'accepted' }),
+]
+
+/** Offers on the signed-in seller's listings. */
+export const offersReceived: Offer[] = [
+  offer({ id: 'off-r1', title: 'Galaxy S23 128 GB', product_id: 'mine-1', option_id: null, buyer_id: 'u9', seller_id: 'd1', listed_price: 54900, amount: 48000 }),
 ]

@@ -2,6 +2,11 @@ import { http, HttpResponse } from 'msw'
 
 import type {
   AddressCreate,
+  CardDetails,
+  CartItemCreate,
+  DisputeCreate,
+  OrderCreate,
+  Sale,
   ContactCreate,
   PasswordStrength,
   ProblemFieldError,
@@ -15,6 +20,20 @@ import {
   activityPage,
   address,
   addresses,
+  cartLine,
+  cartLines,
+  cartOf,
+  checkoutOf,
+  dispute,
+  offer,
+  offersMade,
+  offersReceived,
+  order,
+  orders,
+  paymentMethods,
+  payoutSummary,
+  quote,
+  sales,
   androidListingForm,
   categories,
   comparisonOf,
@@ -48,12 +67,76 @@ export function problem(
   status: number,
   title: string,
   detail?: string,
-  extra: { errors?: ProblemFieldError[]; headers?: Record<string, string> } = {},
+  extra: { errors?: ProblemFieldError[]; headers?: Record<string, string>; code?: string } = {},
 ) {
   return HttpResponse.json(
-    { type: 'about:blank', title, status, detail, ...(extra.errors ? { errors: extra.errors } : {}) },
+    {
+      type: extra.code ? `https://techmarket.dev/problems/${extra.code}` : 'about:blank',
+      title,
+      status,
+      detail,
+      ...(extra.code ? { code: extra.code } : {}),
+      ...(extra.errors ? { errors: extra.errors } : {}),
+    },
     { status, headers: { 'Content-Type': 'application/problem+json', ...extra.headers } },
   )
+}
+
+/** Outside `/api/v1`: the payment processor's card endpoint, on the same origin. */
+export const sandbox = (path: string) => new URL(`/sandbox/payments${path}`, window.location.origin).href
+
+/** Test cards, as the sandbox processor knows them (by the token's last four digits). */
+const DECLINES: Record<string, string> = {
+  '0002': 'Your card was declined. Nothing was charged; try another card.',
+  '9995': 'Your card has insufficient funds. Nothing was charged; try another card.',
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0
+  for (let index = 0; index < digits.length; index += 1) {
+    let digit = Number(digits[digits.length - 1 - index])
+    if (index % 2 === 1) {
+      digit *= 2
+      if (digit > 9) digit -= 9
+    }
+    sum += digit
+  }
+  return sum % 10 === 0
+}
+
+/** The sandbox processor's `POST /tokens`: checks the card like a processor would, answers a token. */
+export async function tokenizeHandler({ request }: { request: Request }) {
+  const card = (await request.json()) as CardDetails
+  const digits = String(card.number).replace(/[\s-]/g, '')
+  const errors: ProblemFieldError[] = []
+  if (!/^\d{12,19}$/.test(digits) || !luhnValid(digits)) errors.push({ field: 'number', in: 'body', message: 'This card number is not valid.' })
+  if (!Number.isInteger(card.exp_month) || card.exp_month < 1 || card.exp_month > 12) errors.push({ field: 'exp_month', in: 'body', message: 'Month 1 to 12.' })
+  if (!Number.isInteger(card.exp_year) || card.exp_year < 2025) errors.push({ field: 'exp_year', in: 'body', message: 'This card has expired.' })
+  if (!/^\d{3,4}$/.test(card.cvc)) errors.push({ field: 'cvc', in: 'body', message: '3 or 4 digits.' })
+  if (errors.length > 0) return problem(422, 'The card was not accepted', 'Check the card details.', { errors, code: 'invalid-card' })
+  return HttpResponse.json(
+    { token: `tok_${digits.slice(-4)}`, brand: digits.startsWith('5') ? 'mastercard' : 'visa', last4: digits.slice(-4), exp_month: card.exp_month, exp_year: card.exp_year },
+    { status: 201 },
+  )
+}
+
+/** `POST /orders` as the backend answers it for the test cards. */
+export async function placeOrderHandler({ request }: { request: Request }) {
+  if (!signedIn(request)) return unauthorized()
+  if (!request.headers.get('Idempotency-Key')) {
+    return problem(422, 'Idempotency-Key missing', 'Send an Idempotency-Key header.', { code: 'idempotency-key-missing' })
+  }
+  const body = (await request.json()) as OrderCreate
+  const last4 = body.payment_method_id.slice(-4)
+  const decline = DECLINES[last4]
+  if (decline) return problem(402, 'Your payment was declined', decline, { code: 'payment-declined' })
+  if (last4 === '3220') {
+    return HttpResponse.json(
+      checkoutOf('pending_payment', { next_action: { type: 'redirect', url: 'http://localhost:8000/sandbox/payments/challenge/auth_3ds' } }),
+      { status: 201 },
+    )
+  }
+  return HttpResponse.json(checkoutOf('paid'), { status: 201 })
 }
 
 /** A stand-in for the server's strength check: longer is stronger, short passwords get a reason. */
@@ -107,8 +190,170 @@ export function createdListing(body: ProductCreate, id = 'new-listing'): Product
   )
 }
 
+const findOrder = (id: unknown) => orders.find((entry) => entry.id === id)
+const findSale = (id: unknown) => sales.find((entry) => entry.id === id)
+const orderNotFound = () => problem(404, 'Order not found', 'You have no such order.')
+const TRACKING = /^[A-Za-z0-9-]{6,40}$/
+
+/** The money handlers of issue 5: cart, checkout, orders, sales, disputes, payments, payouts, offers. */
+export const moneyHandlers = [
+  http.get(api('/cart'), ({ request }) => (signedIn(request) ? HttpResponse.json(cartOf(cartLines)) : unauthorized())),
+  http.post(api('/cart/items'), async ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const body = (await request.json()) as CartItemCreate
+    return HttpResponse.json(
+      cartLine({ id: 'line-new', product_id: body.product_id, option_id: body.option_id ?? null, quantity: body.quantity }),
+      { status: 201 },
+    )
+  }),
+  http.patch(api('/cart/items/:id'), async ({ params, request }) => {
+    const line = cartLines.find((entry) => entry.id === params.id)
+    if (!line) return problem(404, 'Cart line not found', undefined, { code: 'cart-line-not-found' })
+    const { quantity } = (await request.json()) as { quantity: number }
+    return HttpResponse.json(cartLine({ ...line, quantity, line_total: line.unit_price * quantity }))
+  }),
+  http.post(api('/cart/items/:id/accept-price'), ({ params }) => {
+    const line = cartLines.find((entry) => entry.id === params.id)
+    if (!line) return problem(404, 'Cart line not found', undefined, { code: 'cart-line-not-found' })
+    return HttpResponse.json({ ...line, price_when_added: line.unit_price, problems: line.problems.filter((p) => p !== 'price_changed') })
+  }),
+  http.delete(api('/cart/items/:id'), noContent),
+  http.post(api('/cart/merge'), async ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const { items } = (await request.json()) as { items: CartItemCreate[] }
+    const lines = items.map((item, index) =>
+      cartLine({ id: `merged-${index}`, product_id: item.product_id, option_id: item.option_id ?? null, quantity: item.quantity }),
+    )
+    return HttpResponse.json({ cart: cartOf(lines), skipped: [] })
+  }),
+  http.post(api('/checkout/quote'), async ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const body = (await request.json()) as { address_id?: string; shipping_address?: object; currency?: string }
+    if (!body.address_id && !body.shipping_address) {
+      return problem(422, 'Your request has invalid fields', 'Give a shipping address or address_id.', {
+        errors: [{ field: 'shipping_address', in: 'body', message: 'Field required' }],
+      })
+    }
+    return HttpResponse.json(quote)
+  }),
+  http.post(api('/orders'), placeOrderHandler),
+  http.get(api('/checkouts/:id'), ({ params }) => {
+    const placed = checkoutOf('paid')
+    return HttpResponse.json({ ...placed, checkout: { ...placed.checkout, id: params.id } })
+  }),
+  http.get(api('/orders'), ({ request }) => (signedIn(request) ? HttpResponse.json({ items: orders, next_cursor: null }) : unauthorized())),
+  http.get(api('/orders/:id'), ({ params }) => {
+    const found = findOrder(params.id)
+    return found ? HttpResponse.json(found) : orderNotFound()
+  }),
+  http.post(api('/orders/:id/cancel'), ({ params }) => {
+    const found = findOrder(params.id)
+    if (!found) return orderNotFound()
+    if (!['pending_payment', 'paid'].includes(found.status)) {
+      return problem(409, 'The order cannot do that now', 'An order that is shipped cannot become cancelled.', { code: 'illegal-transition' })
+    }
+    return HttpResponse.json(order({ ...found, status: 'cancelled', cancelled_at: '2025-11-25T12:00:00Z', refunded_total: found.total }))
+  }),
+  http.post(api('/orders/:id/confirm-delivery'), ({ params }) => {
+    const found = findOrder(params.id)
+    if (!found) return orderNotFound()
+    return HttpResponse.json(order({ ...found, status: 'completed', completed_at: '2025-11-28T12:00:00Z' }))
+  }),
+  http.post(api('/orders/:id/disputes'), async ({ params, request }) => {
+    const found = findOrder(params.id)
+    if (!found) return orderNotFound()
+    const body = (await request.json()) as DisputeCreate
+    return HttpResponse.json(dispute({ id: 'dsp-new', order_id: found.id, reason: body.reason, buyer_statement: body.statement }), { status: 201 })
+  }),
+  http.get(api('/disputes'), () => HttpResponse.json({ items: [], next_cursor: null })),
+  http.post(api('/disputes/:id/photos'), ({ params }) =>
+    HttpResponse.json(dispute({ id: String(params.id), photos: [{ thumbnail_url: '/media/disputes/p-thumb.webp', full_url: '/media/disputes/p-full.webp' }] }), { status: 201 }),
+  ),
+  http.post(api('/disputes/:id/answer'), async ({ params, request }) => {
+    const { statement } = (await request.json()) as { statement: string }
+    return HttpResponse.json(dispute({ id: String(params.id), status: 'answered', seller_answer: statement, answered_at: '2025-11-28T09:00:00Z' }))
+  }),
+  http.get(api('/sales'), ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const status = new URL(request.url).searchParams.get('status')
+    return HttpResponse.json({ items: status ? sales.filter((entry) => entry.status === status) : sales, next_cursor: null })
+  }),
+  http.get(api('/sales/:id'), ({ params }) => {
+    const found = findSale(params.id)
+    return found ? HttpResponse.json(found) : orderNotFound()
+  }),
+  http.post(api('/sales/:id/ship'), async ({ params, request }) => {
+    const found = findSale(params.id)
+    if (!found) return orderNotFound()
+    const body = (await request.json()) as { carrier?: string; tracking_number?: string }
+    if (body.tracking_number !== undefined && !TRACKING.test(body.tracking_number)) {
+      return problem(422, 'Your request has invalid fields', undefined, {
+        errors: [{ field: 'tracking_number', in: 'body', message: 'String should match pattern' }],
+      })
+    }
+    const shipped: Sale = {
+      ...found,
+      status: 'shipped',
+      shipped_at: '2025-11-26T09:00:00Z',
+      timeline: [...found.timeline, { status: 'shipped', note: [body.carrier, body.tracking_number].filter(Boolean).join(' '), at: '2025-11-26T09:00:00Z' }],
+    }
+    return HttpResponse.json(shipped)
+  }),
+  http.post(sandbox('/tokens'), tokenizeHandler),
+  http.get(api('/payments/methods'), ({ request }) => (signedIn(request) ? HttpResponse.json({ items: paymentMethods }) : unauthorized())),
+  http.post(api('/payments/methods'), async ({ request }) => {
+    const body = (await request.json()) as { provider: string; token: string }
+    const last4 = body.token.slice(-4)
+    return HttpResponse.json(
+      { id: `pm-${body.token}`, provider: body.provider, brand: 'visa', last4, exp_month: 12, exp_year: 2030, created_at: '2025-11-25T12:00:00Z' },
+      { status: 201 },
+    )
+  }),
+  http.delete(api('/payments/methods/:id'), noContent),
+  http.get(api('/payouts'), ({ request }) => (signedIn(request) ? HttpResponse.json(payoutSummary) : unauthorized())),
+  http.put(api('/payouts/account'), async ({ request }) => {
+    const { account_ref: ref } = (await request.json()) as { account_ref: string }
+    if (!/^acct_[A-Za-z0-9]{4,60}$/.test(ref)) {
+      return problem(422, 'Your request has invalid fields', undefined, {
+        errors: [{ field: 'account_ref', in: 'body', message: 'String should match pattern' }],
+      })
+    }
+    return HttpResponse.json({ provider: 'sandbox', account_ref: ref })
+  }),
+  http.post(api('/payouts'), async ({ request }) => {
+    const { currency } = (await request.json()) as { currency: string }
+    const balance = payoutSummary.balances.find((entry) => entry.currency === currency)
+    if (!balance || balance.available <= 0) {
+      return problem(409, 'Nothing to pay out', `Your available balance in ${currency} is 0.`, { code: 'nothing-to-pay-out' })
+    }
+    return HttpResponse.json({ id: 'po-new', amount: balance.available, currency, status: 'paid', created_at: '2025-11-28T10:00:00Z' }, { status: 201 })
+  }),
+  http.post(api('/products/:id/offers'), async ({ params, request }) => {
+    const body = (await request.json()) as { amount: number; option_id?: string }
+    return HttpResponse.json(
+      offer({ id: 'off-new', product_id: String(params.id), option_id: body.option_id ?? null, amount: body.amount }),
+      { status: 201 },
+    )
+  }),
+  http.get(api('/offers'), ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const role = new URL(request.url).searchParams.get('role')
+    return HttpResponse.json({ items: role === 'seller' ? offersReceived : offersMade, next_cursor: null })
+  }),
+  http.post(api('/offers/:id/:move'), async ({ params, request }) => {
+    const found = [...offersMade, ...offersReceived].find((entry) => entry.id === params.id)
+    if (!found) return problem(404, 'Offer not found')
+    const move = String(params.move)
+    const status = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn', counter: 'countered' }[move]
+    if (!status) return problem(404, 'Not found')
+    const counter = move === 'counter' ? ((await request.json()) as { amount: number }).amount : found.counter_amount
+    return HttpResponse.json({ ...found, status, counter_amount: counter })
+  }),
+]
+
 /** A healthy backend; tests override single routes with `server.use(...)`. */
 export const handlers = [
+  ...moneyHandlers,
   http.get(api('/categories'), () => HttpResponse.json({ items: categories })),
   http.get(api('/categories/popular'), () => HttpResponse.json({ items: popularCategories })),
   http.get(api('/categories/:slug/listing-form'), ({ params }) => {

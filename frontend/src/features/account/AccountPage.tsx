@@ -1,10 +1,11 @@
+import Link from '@mui/material/Link'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
 import { useTheme } from '@mui/material/styles'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useId } from 'react'
-import { useSearchParams } from 'react-router'
+import { Link as RouterLink, useSearchParams } from 'react-router'
 
 import type { Me } from '../../api/types'
 import { ErrorState } from '../../components/ErrorState'
@@ -27,6 +28,15 @@ export const ACCOUNT_TABS = [
   { value: 'selling', label: 'Selling' },
 ] as const
 export type AccountTab = (typeof ACCOUNT_TABS)[number]['value']
+
+/** The buyer's pages outside the account tabs. */
+const SHOPPING_LINKS = [
+  { path: '/account/orders', label: 'Orders' },
+  { path: '/account/offers', label: 'Offers' },
+  { path: '/account/watchlist', label: 'Watchlist' },
+  { path: '/account/saved-searches', label: 'Saved searches' },
+  { path: '/account/alerts', label: 'Alerts' },
+] as const
 
 function isAccountTab(value: string | null): value is AccountTab {
   return ACCOUNT_TABS.some((tab) => tab.value === value)
@@ -58,6 +68,13 @@ function AccountSections() {
     <div className="flex flex-col gap-4">
       <title>{`${label} · Your account · TechMarket`}</title>
       <Typography variant="h1">Your account</Typography>
+      <nav aria-label="Your shopping" className="flex flex-wrap gap-x-4 gap-y-1">
+        {SHOPPING_LINKS.map((link) => (
+          <Link key={link.path} component={RouterLink} to={link.path} variant="body2">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
       <div className="flex flex-col gap-4 md:flex-row md:gap-8">
         <Tabs
           value={tab}

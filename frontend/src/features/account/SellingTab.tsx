@@ -48,6 +48,12 @@ function YourStore({ dealerId, created }: { dealerId: string; created: Dealer | 
         <Button variant="outlined" component={RouterLink} to="/selling/new">
           New listing
         </Button>
+        <Button variant="outlined" component={RouterLink} to="/selling/sales">
+          Sales
+        </Button>
+        <Button variant="outlined" component={RouterLink} to="/selling/payouts">
+          Payouts
+        </Button>
       </div>
     </SectionCard>
   )

@@ -1,11 +1,9 @@
-import AddShoppingCartIcon from '@mui/icons-material/AddShoppingCart'
 import Breadcrumbs from '@mui/material/Breadcrumbs'
-import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Divider from '@mui/material/Divider'
 import Link from '@mui/material/Link'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
+import { useState } from 'react'
 import { Link as RouterLink, useParams } from 'react-router'
 
 import { useGetProductQuery } from '../../api/catalog'
@@ -14,12 +12,17 @@ import { ConditionChip } from '../../components/ConditionChip'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { Price } from '../../components/Price'
+import { useAppSelector } from '../../app/hooks'
+import { selectIsSignedIn } from '../auth/authSlice'
+import { useMe } from '../auth/session'
+import { AddToCart, OwnListingNote } from '../cart/AddToCart'
 import { CompareToggle } from '../compare/CompareToggle'
+import { MakeOffer } from '../offers/MakeOffer'
 import { WatchButton } from '../watchlist/WatchButton'
 import { ConditionSection } from './ConditionSection'
 import { ImageGallery } from './ImageGallery'
 import { deviceLine, shippingText } from './productFacts'
-import { ProductOptions } from './ProductOptions'
+import { firstAvailableOption, ProductOptions } from './ProductOptions'
 import { ProductPriceGuide } from './ProductPriceGuide'
 import { RelatedListings } from './RelatedListings'
 import { SpecificationsTable, SpecsTable } from './SpecsTable'
@@ -50,6 +53,13 @@ export function ProductPage() {
 
 function ProductDetails({ product }: { product: ProductDetail }) {
   const images = product.images.length > 0 ? product.images : product.image ? [product.image] : []
+  const signedIn = useAppSelector(selectIsSignedIn)
+  const { data: me, isLoading: meLoading } = useMe()
+  const [optionId, setOptionId] = useState(() => firstAvailableOption(product.options))
+  const option = product.options.find((entry) => entry.id === optionId) ?? null
+  const ownListing = signedIn && me?.dealer_id != null && me.dealer_id === product.seller.id
+  // Until the account is known, a signed-in visitor might be the seller: buying controls wait.
+  const ownerKnown = !signedIn || !meLoading
   return (
     <article className="flex flex-col gap-6">
       <title>{`${product.title} · TechMarket`}</title>
@@ -102,25 +112,22 @@ function ProductDetails({ product }: { product: ProductDetail }) {
               </>
             )}
           </dl>
-          <div className="flex flex-col items-start gap-1">
-            <Tooltip title="Cart opens soon">
-              {/* A disabled button fires no events; the span lets the tooltip still show. */}
-              <span>
-                <Button variant="contained" size="large" startIcon={<AddShoppingCartIcon />} disabled aria-describedby="cart-soon">
-                  Add to cart
-                </Button>
-              </span>
-            </Tooltip>
-            <Typography id="cart-soon" variant="body2" color="text.secondary">
-              Cart opens soon
-            </Typography>
-          </div>
+          <ProductOptions options={product.options} currency={product.currency} value={optionId} onChange={setOptionId} />
+          {ownListing ? (
+            <OwnListingNote productId={product.id} />
+          ) : (
+            ownerKnown && (
+              <div className="flex flex-col gap-3">
+                <AddToCart product={product} option={option} />
+                {product.status === 'active' && <MakeOffer product={product} option={option} />}
+              </div>
+            )
+          )}
           <div className="flex flex-wrap items-start gap-3">
             <WatchButton productId={product.id} />
             <CompareToggle productId={product.id} />
           </div>
           <ProductPriceGuide product={product} />
-          <ProductOptions options={product.options} currency={product.currency} />
         </div>
       </div>
       <Divider />

@@ -67,11 +67,23 @@ function SignedInMenu() {
         <MenuItem component={RouterLink} to="/account" onClick={() => setAnchor(null)}>
           <ListItemText primary="Account" secondary={me?.email} />
         </MenuItem>
-        {me?.dealer_id && (
-          <MenuItem component={RouterLink} to="/selling" onClick={() => setAnchor(null)}>
+        <MenuItem component={RouterLink} to="/account/orders" onClick={() => setAnchor(null)}>
+          Orders
+        </MenuItem>
+        <MenuItem component={RouterLink} to="/account/offers" onClick={() => setAnchor(null)}>
+          Offers
+        </MenuItem>
+        {me?.dealer_id && [
+          <MenuItem key="listings" component={RouterLink} to="/selling" onClick={() => setAnchor(null)}>
             My listings
-          </MenuItem>
-        )}
+          </MenuItem>,
+          <MenuItem key="sales" component={RouterLink} to="/selling/sales" onClick={() => setAnchor(null)}>
+            Sales
+          </MenuItem>,
+          <MenuItem key="payouts" component={RouterLink} to="/selling/payouts" onClick={() => setAnchor(null)}>
+            Payouts
+          </MenuItem>,
+        ]}
         <MenuItem component={RouterLink} to="/account/watchlist" onClick={() => setAnchor(null)}>
           Watchlist
         </MenuItem>

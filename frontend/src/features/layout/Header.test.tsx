@@ -53,6 +53,20 @@ describe('Header', () => {
     expect(screen.getByRole('link', { name: 'TechMarket home' })).toHaveAttribute('href', '/')
   })
 
+  it('shows how many units are in the cart: the account’s, or this browser’s', async () => {
+    const first = renderWithProviders(<Header />, { preloadedState: signedInState() })
+    // The default account cart holds two lines of one unit each.
+    expect(await screen.findByRole('link', { name: 'Cart, 2 items' })).toHaveAttribute('href', '/cart')
+    first.unmount()
+
+    window.localStorage.setItem(
+      'techmarket.cart',
+      JSON.stringify([{ product_id: 'p1', option_id: null, quantity: 3, unit_price: 100, currency: 'EUR', available: 5 }]),
+    )
+    renderWithProviders(<Header />, { preloadedState: signedOutState() })
+    expect(screen.getByRole('link', { name: 'Cart, 3 items' })).toBeInTheDocument()
+  })
+
   it('shows the display name when signed in, with Account and Sign out in its menu', async () => {
     let logouts = 0
     server.use(
@@ -69,11 +83,14 @@ describe('Header', () => {
     await user.click(button)
     const menu = await screen.findByRole('menu')
     expect(within(menu).getByRole('menuitem', { name: /^Account/ })).toHaveAttribute('href', '/account')
+    expect(within(menu).getByRole('menuitem', { name: 'Orders' })).toHaveAttribute('href', '/account/orders')
+    expect(within(menu).getByRole('menuitem', { name: 'Offers' })).toHaveAttribute('href', '/account/offers')
     expect(within(menu).getByRole('menuitem', { name: 'Watchlist' })).toHaveAttribute('href', '/account/watchlist')
     expect(within(menu).getByRole('menuitem', { name: 'Saved searches' })).toHaveAttribute('href', '/account/saved-searches')
     expect(within(menu).getByRole('menuitem', { name: 'Alerts' })).toHaveAttribute('href', '/account/alerts')
     // Buyers have no store, so no listings of their own.
     expect(within(menu).queryByRole('menuitem', { name: 'My listings' })).not.toBeInTheDocument()
+    expect(within(menu).queryByRole('menuitem', { name: 'Sales' })).not.toBeInTheDocument()
 
     await user.click(within(menu).getByRole('menuitem', { name: 'Sign out' }))
 
@@ -83,7 +100,7 @@ describe('Header', () => {
     expect(router.state.location.pathname).toBe('/')
   })
 
-  it('links "My listings" in the account menu of a seller', async () => {
+  it('links "My listings", sales and payouts in the account menu of a seller', async () => {
     server.use(http.get(api('/users/me'), () => HttpResponse.json(me({ roles: ['buyer', 'seller'], dealer_id: 'd-1' }))))
     const user = userEvent.setup()
     renderWithProviders(<Header />, { preloadedState: signedInState() })
@@ -91,5 +108,7 @@ describe('Header', () => {
     await user.click(await screen.findByRole('button', { name: 'Account: Ada Lovelace' }))
     const menu = await screen.findByRole('menu')
     expect(within(menu).getByRole('menuitem', { name: 'My listings' })).toHaveAttribute('href', '/selling')
+    expect(within(menu).getByRole('menuitem', { name: 'Sales' })).toHaveAttribute('href', '/selling/sales')
+    expect(within(menu).getByRole('menuitem', { name: 'Payouts' })).toHaveAttribute('href', '/selling/payouts')
   })
 })

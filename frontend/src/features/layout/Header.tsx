@@ -1,10 +1,9 @@
-import ShoppingCartIcon from '@mui/icons-material/ShoppingCart'
 import AppBar from '@mui/material/AppBar'
-import IconButton from '@mui/material/IconButton'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { Link as RouterLink } from 'react-router'
 
+import { CartButton } from '../cart/CartButton'
 import { CategoryMenu } from '../catalog/CategoryMenu'
 import { AccountMenu } from './AccountMenu'
 import { SearchBox } from './SearchBox'
@@ -31,9 +30,7 @@ export function Header() {
         <SearchBox className="order-3 w-full sm:order-2 sm:mx-4 sm:w-auto sm:flex-1" />
         <nav aria-label="Shop" className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
           <CategoryMenu />
-          <IconButton component={RouterLink} to="/cart" aria-label="Cart" color="inherit">
-            <ShoppingCartIcon />
-          </IconButton>
+          <CartButton />
           <AccountMenu />
         </nav>
       </Toolbar>

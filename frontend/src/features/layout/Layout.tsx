@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router'
 
 import { AuthSession } from '../auth/AuthSession'
+import { CartMergeNotice } from '../cart/CartMergeNotice'
 import { CompareBar } from '../compare/CompareBar'
 import { Footer } from './Footer'
 import { Header } from './Header'
@@ -11,6 +12,7 @@ export function Layout() {
       <AuthSession />
       <Header />
       <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+        <CartMergeNotice />
         <Outlet />
       </main>
       <Footer />

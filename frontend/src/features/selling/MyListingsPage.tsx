@@ -20,6 +20,7 @@ import { formatPrice } from '../../components/Price'
 import { STATUS_LABELS, VISIBILITY_LABELS } from '../catalog/listingLabels'
 import { productPath } from '../catalog/ProductCard'
 import { RequireStore } from './RequireStore'
+import { SellingNav } from './SellingNav'
 
 export const editListingPath = (id: string) => `/selling/${encodeURIComponent(id)}/edit`
 
@@ -67,6 +68,7 @@ function MyListings() {
   return (
     <div className="flex flex-col gap-4">
       <title>My listings · TechMarket</title>
+      <SellingNav />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Typography variant="h1">My listings</Typography>
         <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/selling/new">

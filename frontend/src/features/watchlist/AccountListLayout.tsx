@@ -4,12 +4,14 @@ import type { ReactNode } from 'react'
 import { Link as RouterLink, useLocation } from 'react-router'
 
 const PAGES = [
+  { path: '/account/orders', label: 'Orders' },
+  { path: '/account/offers', label: 'Offers' },
   { path: '/account/watchlist', label: 'Watchlist' },
   { path: '/account/saved-searches', label: 'Saved searches' },
   { path: '/account/alerts', label: 'Alerts' },
 ] as const
 
-/** The frame of the watchlist, saved searches and alerts pages: heading, links between them, actions. */
+/** The frame of the orders, offers, watchlist, saved searches and alerts pages: heading, links between them, actions. */
 export function AccountListLayout({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   const { pathname } = useLocation()
   return (
