@@ -286,12 +286,13 @@ describe('Listing photos', () => {
     await user.keyboard('{Enter}')
 
     await waitFor(() => expect(orders).toEqual([['img-2', 'img-1', 'img-3']]))
-    const images = within(photos).getAllByRole('img')
-    expect(images.map((image) => image.getAttribute('src'))).toEqual([
-      '/media/products/x/img-2-thumb.webp',
-      '/media/products/x/img-1-thumb.webp',
-      '/media/products/x/img-3-thumb.webp',
-    ])
+    await waitFor(() =>
+      expect(within(photos).getAllByRole('img').map((image) => image.getAttribute('src'))).toEqual([
+        '/media/products/x/img-2-thumb.webp',
+        '/media/products/x/img-1-thumb.webp',
+        '/media/products/x/img-3-thumb.webp',
+      ]),
+    )
     // The moved photo keeps the focus, now as photo 2.
     await waitFor(() => expect(within(photos).getByRole('button', { name: 'Move photo 2 down' })).toHaveFocus())
     expect(screen.getByText('Photo moved to position 2 of 3.')).toBeInTheDocument()
