@@ -154,3 +154,24 @@ async def test_first_page_of_a_category_is_cached_until_a_listing_there_changes(
 async def test_short_and_odd_queries_do_not_fail(client: httpx.AsyncClient, q: str) -> None:
     response = await client.get(PRODUCTS, params={"q": q})
     assert response.status_code == 200
+
+
+async def test_facets_come_with_the_first_page_and_are_kept_a_minute(
+    client: httpx.AsyncClient, resources: Resources
+) -> None:
+    seller, brand = await make_seller(resources), unique("Facets")
+    for _ in range(3):
+        await make_listing(resources, seller, brand=brand)
+    first = (await client.get(PRODUCTS, params={"brand": brand, "limit": 2})).json()
+    assert first["facets"]["brand"] == [{"value": brand, "label": brand, "count": 3}]
+    second = (
+        await client.get(
+            PRODUCTS, params={"brand": brand, "limit": 2, "cursor": first["next_cursor"]}
+        )
+    ).json()
+    assert len(second["items"]) == 1
+    assert second["facets"]["brand"] == [] and second["facets"]["condition"] == []
+    await make_listing(resources, seller, brand=brand)
+    again = (await client.get(PRODUCTS, params={"brand": brand, "limit": 2})).json()
+    assert again["facets"]["brand"][0]["count"] == 3  # counts kept for a minute
+    assert again["next_cursor"] is not None  # while the listings themselves are live

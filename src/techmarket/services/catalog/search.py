@@ -7,9 +7,11 @@ A category's first page, unfiltered, is what most visitors open: it is served ca
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
+import orjson
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -63,7 +65,7 @@ async def search_json(
     session: AsyncSession, cache: Cache, storage: FileStorage, query: ProductQuery, ttl: int
 ) -> bytes:
     async def load() -> bytes:
-        return (await search(session, storage, query)).model_dump_json().encode()
+        return (await search(session, storage, query, cache)).model_dump_json().encode()
 
     if not _is_landing_page(query):
         return await load()
@@ -111,7 +113,9 @@ def _spec_filters(
     return parsed
 
 
-async def search(session: AsyncSession, storage: FileStorage, query: ProductQuery) -> ProductPage:
+async def search(
+    session: AsyncSession, storage: FileStorage, query: ProductQuery, cache: Cache | None = None
+) -> ProductPage:
     categories = await repository.all_categories(session)
     by_id = {category.id: category for category in categories}
     root, category_ids = _category_filter(categories, query.category)
@@ -130,7 +134,9 @@ async def search(session: AsyncSession, storage: FileStorage, query: ProductQuer
     return ProductPage(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
-        facets=await _facets(session, clauses, categories, by_id, root),
+        facets=await _cached_facets(
+            cache, query, lambda: _facets(session, clauses, categories, by_id, root)
+        ),
     )
 
 
@@ -170,6 +176,35 @@ async def _page(
             }
         )
     return page_products, cursor
+
+
+NO_FACETS = Facets(brand=[], condition=[], category=[], price=[], specs=[])
+FACETS_TTL = 60  # seconds: counts are not dropped by writes, so they may lag a minute
+
+
+async def _cached_facets(
+    cache: Cache | None, query: ProductQuery, count: Callable[[], Awaitable[Facets]]
+) -> Facets:
+    """Facets come with a search's first page only (later pages answer none: the web app keeps
+    the first page's), and are kept a minute per set of filters: counting every match is the
+    costly part of a broad search (docs/benchmarks.md)."""
+    if query.cursor:
+        return NO_FACETS
+    if cache is None:
+        return await count()
+    filters = query.model_dump(mode="json", include=FACET_FILTERS)
+    for many in ("brand", "condition", "spec"):
+        filters[many] = sorted(filters[many])
+    digest = hashlib.sha256(orjson.dumps(filters, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+
+    async def load() -> bytes:
+        return (await count()).model_dump_json().encode()
+
+    cached = await cache_aside(cache, f"catalog:facets:{digest}", FACETS_TTL, load)
+    return Facets.model_validate_json(cached)
+
+
+FACET_FILTERS = {"q", "category", "brand", "condition", "min_price", "max_price", "spec"}
 
 
 def _money_label(minor: int) -> str:
