@@ -195,13 +195,27 @@ async def run_ranked_page(
     return [(row[0], float(row[1])) for row in rows]
 
 
+FACET_SAMPLE = 5000
+"""Facets count at most this many matches (the first found): counting every match of a broad
+search over a million listings takes seconds (docs/benchmarks.md); a sample keeps it bounded
+and its counts show the proportions. `Facets.approximate` tells when the sample was full."""
+
+
+def _facet_base(clauses: list[ColumnElement[bool]]) -> Select[Product]:
+    """The matching listings, at most FACET_SAMPLE of them, as rows to group (a derived table
+    with LIMIT, which MySQL accepts where it refuses LIMIT inside IN)."""
+    sample = select(Product.id).where(*clauses).limit(FACET_SAMPLE).subquery("facet_sample")
+    return select(Product).join(sample, sample.c.id == Product.id)
+
+
 async def facet_counts(
     session: AsyncSession, clauses: list[ColumnElement[bool]], column_name: str, limit: int
 ) -> list[tuple[Any, int]]:
     column = getattr(Product, column_name)
     count = func.count(Product.id)
+    base = _facet_base(clauses)
     rows = await session.execute(
-        select(column, count).where(*clauses).group_by(column).order_by(count.desc()).limit(limit)
+        base.with_only_columns(column, count).group_by(column).order_by(count.desc()).limit(limit)
     )
     return [(value, int(n)) for value, n in rows]
 
@@ -234,7 +248,9 @@ async def price_band_counts(
         else_=len(PRICE_BANDS) - 1,
     )
     rows = await session.execute(
-        select(band.label("band"), func.count(Product.id)).where(*clauses).group_by(band)
+        _facet_base(clauses)
+        .with_only_columns(band.label("band"), func.count(Product.id))
+        .group_by(band)
     )
     counts = {int(index): int(n) for index, n in rows}
     return [(low, high, counts[i]) for i, (low, high) in enumerate(PRICE_BANDS) if counts.get(i)]
@@ -247,8 +263,9 @@ async def spec_value_counts(
     value = raw.as_boolean() if field.type == SpecType.BOOLEAN else raw.as_string()
     count = func.count(Product.id)
     rows = await session.execute(
-        select(value, count)
-        .where(*clauses, value.is_not(None))
+        _facet_base(clauses)
+        .with_only_columns(value, count)
+        .where(value.is_not(None))
         .group_by(value)
         .order_by(count.desc())
         .limit(limit)

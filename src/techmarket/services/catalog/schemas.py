@@ -164,6 +164,10 @@ class Facets(BaseModel):
     category: list[FacetValue]
     price: list[FacetValue] = Field(description='Price bands; value is "low..high" in minor units')
     specs: list[SpecFacet] = Field(description="Choice and yes/no specs of the chosen category")
+    approximate: bool = Field(
+        default=False,
+        description="Counted over the first 5,000 matches only (a broader search has more)",
+    )
 
 
 class ProductPage(BaseModel):

@@ -254,6 +254,7 @@ async def _facets(
             for low, high, n in price_counts
         ],
         specs=spec_facets,
+        approximate=sum(n for _, n in condition_counts) >= repository.FACET_SAMPLE,
     )
 
 
