@@ -31,6 +31,7 @@ import { FormAlert } from '../auth/FormAlert'
 import { useFormErrors } from '../auth/formErrors'
 import { productPath } from '../catalog/ProductCard'
 import { AccountListLayout } from '../watchlist/AccountListLayout'
+import { LoadMore } from '../../components/LoadMore'
 
 const TABS = [
   { value: 'made', label: 'Made', role: 'buyer' },
@@ -189,12 +190,7 @@ function OfferList({ role }: { role: OfferRole }) {
           </ul>
         </Paper>
       )}
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <Button variant="outlined" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          Load more
-        </Button>
-      )}
+      <LoadMore query={query} />
       <CounterDialog
         offer={countering}
         onClose={() => setCountering(null)}

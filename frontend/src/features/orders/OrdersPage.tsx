@@ -16,6 +16,7 @@ import { RequireSignIn } from '../auth/RequireSignIn'
 import { AccountListLayout } from '../watchlist/AccountListLayout'
 import { itemsSummary, OrderStatusChip } from './OrderParts'
 import { orderPath } from './orderLabels'
+import { LoadMore } from '../../components/LoadMore'
 
 /** `/account/orders`: the buyer's orders, newest first. */
 export function OrdersPage() {
@@ -55,12 +56,7 @@ function Orders() {
           </ul>
         </Paper>
       )}
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <Button variant="outlined" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          Load more
-        </Button>
-      )}
+      <LoadMore query={query} />
     </>
   )
 }

@@ -17,6 +17,7 @@ import { itemsSummary, OrderStatusChip } from '../orders/OrderParts'
 import { ORDER_STATUS_LABELS, salePath } from '../orders/orderLabels'
 import { RequireStore } from '../selling/RequireStore'
 import { SellingNav } from '../selling/SellingNav'
+import { LoadMore } from '../../components/LoadMore'
 
 /** Sellers see paid orders only: never one still waiting for its payment. */
 const SALE_STATUSES = ORDER_STATUSES.filter((status) => status !== 'pending_payment')
@@ -85,12 +86,7 @@ function Sales() {
           </ul>
         )}
       </Paper>
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <Button variant="outlined" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          Load more
-        </Button>
-      )}
+      <LoadMore query={query} />
     </div>
   )
 }

@@ -19,6 +19,7 @@ import { RequireSignIn } from '../auth/RequireSignIn'
 import { productPath } from '../catalog/ProductCard'
 import { AccountListLayout } from './AccountListLayout'
 import { ListingThumb } from './ListingThumb'
+import { LoadMore } from '../../components/LoadMore'
 
 /** `/account/alerts`: price drops on watched listings and new matches of saved searches. */
 export function AlertsPage() {
@@ -113,12 +114,7 @@ function Alerts() {
           </Paper>
         </>
       )}
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <Button variant="outlined" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          Load more
-        </Button>
-      )}
+      <LoadMore query={query} />
     </AccountListLayout>
   )
 }

@@ -21,6 +21,7 @@ import { STATUS_LABELS } from '../catalog/listingLabels'
 import { productPath } from '../catalog/ProductCard'
 import { AccountListLayout } from './AccountListLayout'
 import { ListingThumb } from './ListingThumb'
+import { LoadMore } from '../../components/LoadMore'
 
 /** `/account/watchlist`: the listings the user watches, with price drops since they started. */
 export function WatchlistPage() {
@@ -116,12 +117,7 @@ function Watchlist() {
           </ul>
         </Paper>
       )}
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <Button variant="outlined" className="self-center" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          Load more
-        </Button>
-      )}
+      <LoadMore query={query} />
     </>
   )
 }
