@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from techmarket.config import Settings
 from techmarket.core.cache import Cache, create_cache
 from techmarket.core.db import Database
+from techmarket.core.live import LiveChannels, create_live_channels
 from techmarket.core.mail import Mailer, OutboxMailer, SmtpMailer
 from techmarket.core.secret_keys import SecretKeys, load_secret_keys
 from techmarket.core.security.field_crypto import FieldCipher, install_field_cipher, parse_key_ring
@@ -27,8 +28,10 @@ class Resources:
     access_tokens: AccessTokens
     attempts: AttemptCounter
     mailer: Mailer
+    live: LiveChannels
 
     async def close(self) -> None:
+        await self.live.close()
         await self.cache.close()
         await self.db.dispose()
 
@@ -74,6 +77,7 @@ async def open_resources(settings: Settings) -> Resources:
         ),
         attempts=AttemptCounter(settings.redis_url),
         mailer=create_mailer(settings),
+        live=create_live_channels(settings.redis_url),
     )
 
 

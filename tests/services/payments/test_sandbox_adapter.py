@@ -24,7 +24,7 @@ from techmarket.services.payments.providers.base import (
     ProviderMisconfigured,
 )
 from techmarket.services.payments.providers.sandbox import SandboxPaymentProvider
-from techmarket.services.payments.providers.webhook_signature import (
+from techmarket.core.security.webhook_signature import (
     SIGNATURE_HEADER,
     signature_header,
 )

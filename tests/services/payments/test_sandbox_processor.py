@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from techmarket.services.payments.providers.webhook_signature import (
+from techmarket.core.security.webhook_signature import (
     SIGNATURE_HEADER,
     verify_signature,
 )

@@ -13,7 +13,7 @@ from sqlalchemy import MetaData, select
 
 from techmarket.config import Settings
 from techmarket.core.resources import Resources
-from techmarket.services.payments.providers.webhook_signature import (
+from techmarket.core.security.webhook_signature import (
     SIGNATURE_HEADER,
     signature_header,
 )

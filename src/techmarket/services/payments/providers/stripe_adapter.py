@@ -47,7 +47,7 @@ from techmarket.services.payments.providers.base import (
     Transfer,
     header_value,
 )
-from techmarket.services.payments.providers.webhook_signature import DEFAULT_TOLERANCE_SECONDS
+from techmarket.core.security.webhook_signature import DEFAULT_TOLERANCE_SECONDS
 
 SIGNATURE_HEADER: Final = "Stripe-Signature"
 

@@ -21,7 +21,7 @@ import httpx
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Database
-from techmarket.services.payments.providers.webhook_signature import (
+from techmarket.core.security.webhook_signature import (
     SIGNATURE_HEADER,
     signature_header,
 )

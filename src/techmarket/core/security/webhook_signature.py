@@ -1,4 +1,4 @@
-"""Webhook signatures of the sandbox processor: HMAC-SHA256 over `"{timestamp}.{raw body}"`.
+"""Signed webhooks: HMAC-SHA256 over `"{timestamp}.{raw body}"`, as Stripe signs them.
 
 The header reads `TechMarket-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>…]`, the scheme
 Stripe uses. The timestamp is signed with the body, so an old delivery cannot be replayed with a
@@ -6,7 +6,7 @@ new time; one outside the tolerance (300 s either way) is refused. During a secr
 sender signs with every active secret (one `v1` each) and the receiver accepts any match, so
 neither side has to switch at the same moment. Comparison is constant-time.
 
-The sandbox processor signs with it, the sandbox adapter verifies with it.
+The sandbox processor and the sandbox carrier sign with it; their adapters verify with it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from techmarket.services.payments.providers.webhook_signature import (
+from techmarket.core.security.webhook_signature import (
     SignatureError,
     compute_signature,
     signature_header,
