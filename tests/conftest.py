@@ -74,6 +74,7 @@ def settings(
         frontend_dir=tmp_path_factory.mktemp("no-frontend-build"),
         max_body_bytes=64 * 1024,
         cache_warm_on_start=True,
+        orders_sweep_seconds=3600,  # tests run the sweep themselves, at the moment they choose
     )
 
 

@@ -27,6 +27,12 @@ from techmarket.gateway.routing import select_services
 from techmarket.services.payments import client as payments
 from techmarket.services.payments.sandbox_processor.app import MOUNT_PATH as SANDBOX_PAYMENTS_PATH
 from techmarket.services.payments.sandbox_processor.app import create_sandbox_app, processor_of
+from techmarket.services.shipping import client as shipping
+from techmarket.services.shipping.sandbox_carrier.app import MOUNT_PATH as SANDBOX_CARRIER_PATH
+from techmarket.services.shipping.sandbox_carrier.app import (
+    create_sandbox_carrier_app,
+    simulator_of,
+)
 
 API_PREFIX = "/api/v1"
 DOCS_URL = "/api/docs"
@@ -44,6 +50,12 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
         if settings.payments_provider == "sandbox" and (services is None or "payments" in services)
         else None
     )
+    # The built-in sandbox carrier, likewise: labels, tracking and webhooks of its own.
+    sandbox_carrier = (
+        create_sandbox_carrier_app(settings)
+        if settings.shipping_carrier == "sandbox" and (services is None or "shipping" in services)
+        else None
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -51,6 +63,8 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
         app.state.resources = resources
         if sandbox_payments is not None:
             await payments.connect_in_process(app, sandbox_payments, resources)
+        if sandbox_carrier is not None:
+            await shipping.connect_in_process(app, sandbox_carrier, resources)
         try:
             for service in mounted:
                 if service.on_startup is not None:
@@ -64,9 +78,15 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
             )
             yield
         finally:
+            for service in mounted:
+                if service.on_shutdown is not None:
+                    await service.on_shutdown(resources)
             await payments.disconnect(resources)
             if sandbox_payments is not None:
                 await processor_of(sandbox_payments).close()
+            if sandbox_carrier is not None:
+                await simulator_of(sandbox_carrier).close()
+            await shipping.disconnect(resources)
             await resources.close()
 
     middleware = [
@@ -101,6 +121,8 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     _mount_docs(app)
     if sandbox_payments is not None:
         app.mount(SANDBOX_PAYMENTS_PATH, sandbox_payments, name="sandbox-payments")
+    if sandbox_carrier is not None:
+        app.mount(SANDBOX_CARRIER_PATH, sandbox_carrier, name="sandbox-carrier")
     if all_in_one:
         settings.media_dir.mkdir(parents=True, exist_ok=True)
         app.mount("/media", ImmutableStaticFiles(directory=settings.media_dir), name="media")

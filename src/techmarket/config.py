@@ -78,6 +78,32 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_security: Literal["none", "starttls", "tls"] = "starttls"
 
+    # Notifications' email outbox (docs/operations.md): retries with exponential back-off.
+    notifications_outbox_retry_base_seconds: float = Field(
+        default=30,
+        gt=0,
+        description="Wait after the first failed send of an email; doubles with each further "
+        "failure, at most one hour.",
+    )
+    orders_sweep_seconds: float = Field(
+        default=30,
+        gt=0,
+        description="How often each process expires unpaid reservations and old offers, "
+        "completes orders past their inspection window and forgets old idempotency keys.",
+    )
+    notifications_outbox_max_attempts: int = Field(
+        default=8,
+        ge=1,
+        le=50,
+        description="Failed sends after which an email is given up (status failed, logged).",
+    )
+    notifications_outbox_sweep_seconds: float = Field(
+        default=30,
+        gt=0,
+        description="How often each process looks for emails due (retries, rows written by "
+        "other processes); new emails are sent at once after their commit.",
+    )
+
     # Secrets: generated into the data folder on first start when not given (never hard-coded).
     signing_key_pem: SecretStr | None = None
     encryption_key: SecretStr | None = None
@@ -116,6 +142,53 @@ class Settings(BaseSettings):
     stripe_api_key: SecretStr | None = None
     stripe_webhook_secret: SecretStr | None = None
     platform_fee_percent: Decimal = Field(default=Decimal("10"), ge=0, le=100)
+
+    # Shipping (docs/operations.md): the carrier adapter, the built-in sandbox carrier, rates.
+    shipping_carrier: Literal["sandbox"] = Field(
+        default="sandbox",
+        description="Carrier adapter that rates parcels, buys labels and tracks them; real "
+        "carriers (EasyPost, Shippo) would be further adapters behind the same interface.",
+    )
+    shipping_insurance_threshold: int = Field(
+        default=50_000,
+        ge=0,
+        description="Parcels worth more than this (minor units) travel insured; the insurance "
+        "is part of the shipping price.",
+    )
+    shipping_tracking_poll_seconds: float = Field(
+        default=300.0,
+        gt=0,
+        description="How often shipments with another carrier's tracking number are polled.",
+    )
+    sandbox_carrier_url: str | None = Field(
+        default=None,
+        description="URL of the sandbox carrier as the server reaches it; default: "
+        "<base_url>/sandbox/carrier.",
+    )
+    sandbox_carrier_step_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="Time the sandbox carrier takes per tracking step (label created, picked up, "
+        "in transit, out for delivery, delivered); a demo delivers in under two minutes.",
+    )
+    sandbox_carrier_api_key: SecretStr | None = Field(
+        default=None, description="Secret key of the sandbox carrier's API; default: generated."
+    )
+    sandbox_carrier_webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Signs the sandbox carrier's webhooks; several comma-separated (newest "
+        "first) during a rotation; default: generated.",
+    )
+    sandbox_carrier_webhook_url: str | None = Field(
+        default=None,
+        description="Where the sandbox carrier sends webhooks; default: "
+        "http://127.0.0.1:<port of base_url>/api/v1/shipping/webhooks/sandbox.",
+    )
+    sandbox_carrier_database_url: str | None = Field(
+        default=None,
+        description="The sandbox carrier's own database; default: a SQLite file in the data "
+        "folder.",
+    )
 
     @field_validator("data_dir", "frontend_dir")
     @classmethod

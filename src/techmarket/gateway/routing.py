@@ -19,11 +19,14 @@ from techmarket.services.auth import api as auth_api
 from techmarket.services.cart import api as cart_api
 from techmarket.services.catalog import api as catalog_api
 from techmarket.services.catalog import routes as catalog_routes
+from techmarket.services.notifications import api as notifications_api
 from techmarket.services.orders import api as orders_api
 from techmarket.services.payments import api as payments_api
+from techmarket.services.shipping import api as shipping_api
 from techmarket.services.users import api as users_api
 
 StartupHook = Callable[[Resources], Awaitable[None]]
+ShutdownHook = Callable[[Resources], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class ServiceRoutes:
     on_startup: StartupHook | None = None
     path_patterns: tuple[str, ...] = ()
     """Paths inside another service's prefix that this one answers (full-match regexes)."""
+    on_shutdown: ShutdownHook | None = None
+    """Stops what `on_startup` started (background loops), before the resources close."""
 
 
 SERVICES: dict[str, ServiceRoutes] = {
@@ -69,6 +74,21 @@ SERVICES: dict[str, ServiceRoutes] = {
         on_startup=orders_api.on_startup,
     ),
     "payments": ServiceRoutes("payments", payments_api.router, ("/payments", "/payouts")),
+    "shipping": ServiceRoutes(
+        "shipping",
+        shipping_api.router,
+        ("/shipping",),
+        on_startup=shipping_api.on_startup,
+        path_patterns=(r"/orders/[^/]+/tracking(/stream)?", r"/sales/[^/]+/label"),
+        on_shutdown=shipping_api.on_shutdown,
+    ),
+    "notifications": ServiceRoutes(
+        "notifications",
+        notifications_api.router,
+        ("/notifications",),
+        on_startup=notifications_api.on_startup,
+        on_shutdown=notifications_api.on_shutdown,
+    ),
 }
 
 

@@ -246,3 +246,31 @@ async def test_listing_with_options_and_picture(
         assert served.status_code == 200
         assert served.headers["cache-control"] == "public, max-age=31536000, immutable"
         assert served.content[:4] == b"RIFF" and served.content[8:12] == b"WEBP"
+
+
+@pytest.mark.parametrize(
+    ("sort", "key"),
+    [("newest", "created_at"), ("price_asc", "price"), ("price_desc", "price")],
+)
+async def test_pages_over_sub_categories_merge_them_in_order(
+    client: httpx.AsyncClient, resources: Resources, sort: str, key: str
+) -> None:
+    """A parent category's pages are merged from each sub-category's own rows (see
+    `repository.run_category_page`): together they must still be one sorted list, with ties in
+    price broken by id, every listing once."""
+    seller, brand = await make_seller(resources), unique("Merged")
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    made = []
+    for index in range(9):
+        leaf = ("ssds", "hdds")[index % 2] if index != 4 else "ssds"
+        made.append(
+            await make_listing(
+                resources, seller, brand=brand, category_id=category_id(leaf),
+                price=(10_000, 20_000, 20_000)[index % 3] + index // 3,
+                created_at=start + dt.timedelta(hours=(index * 7) % 9),
+            )
+        )  # fmt: skip
+    items = await _all_pages(client, brand=brand, category="storage", sort=sort, limit=2)
+    assert sorted(item["id"] for item in items) == sorted(str(i) for i in made)
+    ordered = sorted(items, key=lambda item: (item[key], item["id"]), reverse=sort != "price_asc")
+    assert [item["id"] for item in items] == [item["id"] for item in ordered]

@@ -103,6 +103,26 @@ async def test_spec_filters_by_value_range_and_yes_no(
     assert no_category.status_code == 422
 
 
+async def test_brand_filter_ignores_case_and_follows_a_brand_edit(
+    app: FastAPI, resources: Resources, client: httpx.AsyncClient
+) -> None:
+    seller = await make_seller_account(app, resources)
+    brand = unique("CaseBrand")
+    created = await seller.http.post(
+        PRODUCTS, json=listing(brand=brand, visibility="public"), headers=seller.auth()
+    )
+    assert created.status_code == 201, created.text
+    product_id = created.json()["id"]
+    assert await _ids(client, brand=f"  {brand.upper()} ") == [product_id]
+    renamed = unique("Renamed")
+    edited = await seller.http.patch(
+        f"{PRODUCTS}/{product_id}", json={"brand": renamed}, headers=seller.auth()
+    )
+    assert edited.status_code == 200, edited.text
+    assert await _ids(client, brand=brand.lower()) == []
+    assert await _ids(client, brand=renamed.swapcase()) == [product_id]
+
+
 async def test_facets_count_price_bands_and_category_specs(
     client: httpx.AsyncClient, resources: Resources
 ) -> None:

@@ -13,6 +13,10 @@ from fastapi import FastAPI
 from starlette.routing import Mount
 
 from techmarket.config import Settings
+from techmarket.core.security.webhook_signature import (
+    SIGNATURE_HEADER,
+    signature_header,
+)
 from techmarket.services.payments.providers import create_payment_provider
 from techmarket.services.payments.providers.base import (
     InvalidWebhookPayload,
@@ -24,10 +28,6 @@ from techmarket.services.payments.providers.base import (
     ProviderMisconfigured,
 )
 from techmarket.services.payments.providers.sandbox import SandboxPaymentProvider
-from techmarket.core.security.webhook_signature import (
-    SIGNATURE_HEADER,
-    signature_header,
-)
 from techmarket.services.payments.sandbox_processor.app import MOUNT_PATH, processor_of
 from techmarket.services.payments.sandbox_processor.configuration import sandbox_webhook_secrets
 from techmarket.services.payments.sandbox_processor.processor import SandboxProcessor

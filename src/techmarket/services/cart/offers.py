@@ -12,7 +12,7 @@ An offer nobody answers expires 48 hours after its last move (made or countered)
 past `expires_at` is expired whatever its row says: reads and moves write that down as they
 meet it, and `expire_offers` does it for every due offer (for a sweeper).
 
-Every move goes through `announce`, the seam where notifications will hook in.
+Every move goes through `announce`, which tells the other party through notifications.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from techmarket.services.cart.offer_schemas import (
     OfferRole,
 )
 from techmarket.services.catalog import client as catalog
+from techmarket.services.notifications import client as notifications
 from techmarket.services.users import client as users
 
 log = logging.getLogger(__name__)
@@ -97,15 +98,20 @@ LineRef = tuple[uuid.UUID, uuid.UUID | None]
 # --- the notifications seam ---------------------------------------------------------------
 
 
-def announce(session: AsyncSession, offer: Offer, move: OfferMove, by: OfferRole | None) -> None:
+async def announce(
+    session: AsyncSession,
+    offer: Offer,
+    move: OfferMove,
+    by: OfferRole | None,
+    *,
+    reading: bool = False,
+) -> None:
     """Called on every move: made, counter, accept, decline, withdraw, and expired (`by` is
-    None: nobody moved, time did). The party who did not move should hear of it; both hear
-    of an expiry.
-
-    For now it only logs, and only once the move is committed (a move that rolls back
-    announces nothing). The notifications service will hook in here: this becomes the
-    publication of an `offer.<move>` event in the same transaction (outbox), with the same
-    facts as the log line carries.
+    None: nobody moved, time did). The party who did not move hears of it, in the move's
+    transaction (a move that rolls back tells nobody); both hear of an expiry. The log line
+    carries the same facts once the move is committed. `reading`: an expiry found by a read,
+    whose transaction should not write more than the status: told in a transaction of its own
+    after the commit.
     """
     notify = {OfferRole.BUYER: "seller", OfferRole.SELLER: "buyer", None: "buyer,seller"}[by]
     facts = {
@@ -122,6 +128,41 @@ def announce(session: AsyncSession, offer: Offer, move: OfferMove, by: OfferRole
         log.info("offer %s: %s (notify %s)", facts["offer.id"], move.value, notify, extra=facts)
 
     after_commit(session, log_move)
+    if reading:
+
+        async def tell(own: AsyncSession) -> None:
+            await _tell(own, offer, move, by)
+
+        notifications.notify_in_own_transaction(session, tell)
+    else:
+        await _tell(session, offer, move, by)
+
+
+async def _tell(session: AsyncSession, offer: Offer, move: OfferMove, by: OfferRole | None) -> None:
+    titles = await catalog.listing_titles(session, [offer.product_id])
+    context = {
+        "offer_id": str(offer.id), "product_id": str(offer.product_id),
+        "title": titles.get(offer.product_id, "a listing"), "move": move.value,
+        "by": by.value if by else None, "currency": offer.currency,
+        "amount": offer.counter_amount if move == OfferMove.COUNTER else agreed_price(offer),
+        "listed_price": offer.listed_price,
+    }  # fmt: skip
+    key = f"offer:{offer.id}:{move.value}"
+    if move == OfferMove.MADE:
+        await notifications.notify_store(
+            session, store_id=offer.seller_id, kind=notifications.NotificationKind.OFFER_RECEIVED,
+            event_key=key, context=context,
+        )  # fmt: skip
+        return
+    kind = notifications.NotificationKind.OFFER_ANSWERED
+    if by != OfferRole.BUYER:
+        await notifications.notify(
+            session, user_id=offer.buyer_id, kind=kind, event_key=key, context=context
+        )
+    if by != OfferRole.SELLER:
+        await notifications.notify_store(
+            session, store_id=offer.seller_id, kind=kind, event_key=key, context=context
+        )
 
 
 # --- making an offer ----------------------------------------------------------------------
@@ -215,7 +256,7 @@ async def make(
     _refuse_unbuyable(found, body.option_id is not None)
     _check_amount(body.amount, found.price, found.currency)
     for earlier in await repository.open_offers(session, buyer_id, product_id, body.option_id):
-        if not _expire_if_due(session, earlier, now):
+        if not await _expire_if_due(session, earlier, now):
             raise OfferAlreadyOpen(
                 f"You already have an open offer on this listing ({earlier.id}, "
                 f"{earlier.status.value}); withdraw it, or wait for it to be answered.",
@@ -229,19 +270,21 @@ async def make(
     )  # fmt: skip
     session.add(offer)
     await session.flush()
-    announce(session, offer, OfferMove.MADE, OfferRole.BUYER)
+    await announce(session, offer, OfferMove.MADE, OfferRole.BUYER)
     return _read(offer, found, OfferRole.BUYER)
 
 
 # --- moves --------------------------------------------------------------------------------
 
 
-def _expire_if_due(session: AsyncSession, offer: Offer, now: dt.datetime) -> bool:
+async def _expire_if_due(
+    session: AsyncSession, offer: Offer, now: dt.datetime, *, reading: bool = False
+) -> bool:
     """Write down that an open offer past its time expired (at its `expires_at`)."""
     if offer.status not in OPEN or offer.expires_at > now:
         return False
     offer.status, offer.updated_at = OfferStatus.EXPIRED, offer.expires_at
-    announce(session, offer, OfferMove.EXPIRED, None)
+    await announce(session, offer, OfferMove.EXPIRED, None, reading=reading)
     return True
 
 
@@ -330,7 +373,7 @@ async def move(
     withdraw. Accepting puts the listing in the buyer's cart at the agreed price."""
     now = now or utcnow()
     offer, role = await _party_to(session, user_id, offer_id, lock=True)
-    if _expire_if_due(session, offer, now):
+    if await _expire_if_due(session, offer, now):
         raise OfferJustExpired(
             f"This offer expired at {offer.expires_at.isoformat()}; nothing more can happen to it."
         )
@@ -345,7 +388,7 @@ async def move(
         await service.put_agreed(session, offer.buyer_id, listing, offer.id, agreed_price(offer))
     offer.status, offer.updated_at = AFTER[wanted], now
     await session.flush()
-    announce(session, offer, wanted, role)
+    await announce(session, offer, wanted, role)
     return _read(offer, found, role)
 
 
@@ -357,7 +400,7 @@ async def expire_offers(
     now = now or utcnow()
     due = await repository.due_offers(session, now, limit)
     for offer in due:
-        _expire_if_due(session, offer, now)
+        await _expire_if_due(session, offer, now)
     await session.flush()
     return len(due)
 
@@ -417,7 +460,7 @@ async def read_one(
     now: dt.datetime | None = None,
 ) -> OfferRead:
     offer, role = await _party_to(session, user_id, offer_id, lock=False)
-    _expire_if_due(session, offer, now or utcnow())
+    await _expire_if_due(session, offer, now or utcnow(), reading=True)
     found = (await _listings(session, storage, [offer])).get((offer.product_id, offer.option_id))
     return _read(offer, found, role)
 
@@ -445,7 +488,7 @@ async def page(
     found_rows = await repository.offers_page(session, party, status, now, cursor, limit)
     rows, next_cursor = cut_page(found_rows, limit, lambda offer: (offer.created_at, offer.id))
     for offer in rows:
-        _expire_if_due(session, offer, now)
+        await _expire_if_due(session, offer, now, reading=True)
     found = await _listings(session, storage, rows)
     return OfferPage(
         items=[_read(o, found.get((o.product_id, o.option_id)), role) for o in rows],

@@ -3,8 +3,9 @@
 `listing_matches` is the one meaning of "this listing matches that saved search": the hooks
 below and the saved-search counts both use it. The hooks are called by the listing write path
 inside its unit of work, so an alert exists exactly when the change that raised it committed.
-Alerts are recorded here and shown in the account; the notifications service will deliver them
-once it exists. A user is never alerted twice for the same (kind, listing, saved search).
+Alerts are recorded here and shown in the account, and each is delivered as a notification (in
+the bell and by email, as the user's preferences say) in the same transaction. A user is never
+alerted twice for the same (kind, listing, saved search).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from techmarket.services.catalog.shelf_schemas import (
     SpecFilter,
     parse_spec_filter,
 )
+from techmarket.services.notifications import client as notifications
 from techmarket.services.users import client as users
 
 SCAN_BATCH = 500
@@ -266,6 +268,11 @@ async def on_price_changed(
                     saved_search_id=None, created_at=now,
                 )
             )  # fmt: skip
+            await notifications.notify(
+                session, user_id=user_id, kind=notifications.NotificationKind.PRICE_DROP,
+                event_key=f"product:{product.id}:price_drop",
+                context={**_listing_facts(product), "old_price": old_price},
+            )  # fmt: skip
         recorded = len(watchers - already)
     else:
         recorded = 0
@@ -275,15 +282,25 @@ async def on_price_changed(
     return recorded
 
 
+def _listing_facts(product: Product) -> dict[str, Any]:
+    """What an alert's notification says of the listing."""
+    return {
+        "product_id": str(product.id),
+        "title": product.title,
+        "price": product.price,
+        "currency": product.currency,
+    }
+
+
 async def _alerting_searches(
     session: AsyncSession,
-) -> AsyncIterator[tuple[uuid.UUID, uuid.UUID, dict[str, Any]]]:
-    """Every saved search with alerts on, as (id, user id, query), read in keyset batches so
-    memory stays flat however many there are."""
+) -> AsyncIterator[tuple[uuid.UUID, uuid.UUID, dict[str, Any], str]]:
+    """Every saved search with alerts on, as (id, user id, query, name), read in keyset batches
+    so memory stays flat however many there are."""
     after: uuid.UUID | None = None
     while True:
         statement = (
-            select(SavedSearch.id, SavedSearch.user_id, SavedSearch.query)
+            select(SavedSearch.id, SavedSearch.user_id, SavedSearch.query, SavedSearch.name)
             .where(SavedSearch.alerts.is_(True))
             .order_by(SavedSearch.id)
             .limit(SCAN_BATCH)
@@ -291,8 +308,8 @@ async def _alerting_searches(
         if after is not None:
             statement = statement.where(SavedSearch.id > after)
         rows = (await session.execute(statement)).all()
-        for search_id, user_id, query in rows:
-            yield search_id, user_id, query
+        for search_id, user_id, query, name in rows:
+            yield search_id, user_id, query, name
         if len(rows) < SCAN_BATCH:
             return
         after = rows[-1][0]
@@ -303,9 +320,11 @@ async def _alert_saved_searches(
 ) -> int:
     tree = await load_category_tree(session)
     matched: list[tuple[uuid.UUID, uuid.UUID]] = []
-    async for search_id, user_id, query in _alerting_searches(session):
+    names: dict[uuid.UUID, str] = {}
+    async for search_id, user_id, query, name in _alerting_searches(session):
         if listing_matches(query, product, tree.subtree_ids(query.get("category"))):
             matched.append((search_id, user_id))
+            names[search_id] = name
     if not matched:
         return 0
     already = await _searches_alerted_for(session, product.id, [s for s, _ in matched])
@@ -320,6 +339,11 @@ async def _alert_saved_searches(
                 user_id=user_id, kind=AlertKind.NEW_MATCH, product_id=product.id,
                 saved_search_id=search_id, created_at=now,
             )
+        )  # fmt: skip
+        await notifications.notify(
+            session, user_id=user_id, kind=notifications.NotificationKind.SAVED_SEARCH_MATCH,
+            event_key=f"product:{product.id}:match:{search_id}",
+            context={**_listing_facts(product), "search_name": names[search_id]},
         )  # fmt: skip
         recorded += 1
     await session.flush()

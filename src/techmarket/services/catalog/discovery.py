@@ -60,7 +60,7 @@ async def suggest(session: AsyncSession, q: str) -> SuggestionList:
     brand_prefix = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     brands = await session.scalars(
         select(Product.brand)
-        .where(*_public_listing(), func.lower(Product.brand).like(brand_prefix, escape="\\"))
+        .where(*_public_listing(), Product.brand_key.like(brand_prefix, escape="\\"))
         .group_by(Product.brand)
         .order_by(func.count().desc())
         .limit(SUGGEST_BRANDS)

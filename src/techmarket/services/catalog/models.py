@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Base, UUIDPrimaryKey, str_enum
@@ -64,6 +64,11 @@ class Category(UUIDPrimaryKey, Base):
     depth: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def brand_key(brand: str) -> str:
+    """How a brand is compared: case and surrounding spaces do not matter."""
+    return brand.strip().casefold()
+
+
 class Product(UUIDPrimaryKey, Base):
     """A listing. `seller_name` is a copy of the dealer's store name, kept for display."""
 
@@ -73,7 +78,8 @@ class Product(UUIDPrimaryKey, Base):
         Index("ix_product_browse_newest", "status", "visibility", "created_at", "id"),
         Index("ix_product_browse_price", "status", "visibility", "price", "id"),
         Index("ix_product_category_newest", "category_id", "status", "visibility", "created_at"),
-        Index("ix_product_brand", "brand"),
+        Index("ix_product_category_price", "category_id", "status", "visibility", "price", "id"),
+        Index("ix_product_brand_newest", "brand_key", "status", "visibility", "created_at", "id"),
         Index("ix_product_featured", "featured", "status", "visibility"),
     )
 
@@ -83,6 +89,9 @@ class Product(UUIDPrimaryKey, Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     brand: Mapped[str] = mapped_column(String(80))
+    # The brand as searched (case-folded), set with `brand`: "samsung" finds "Samsung" through
+    # an index, where lower(brand) would read every listing.
+    brand_key: Mapped[str] = mapped_column(String(80), default="")
     model: Mapped[str] = mapped_column(String(120))
     condition: Mapped[Condition] = mapped_column(str_enum(Condition, 16))
     price: Mapped[int] = mapped_column(BigInteger)
@@ -113,6 +122,11 @@ class Product(UUIDPrimaryKey, Base):
     images: Mapped[list[ProductImage]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="ProductImage.position"
     )
+
+    @validates("brand")
+    def _keep_brand_key(self, _: str, brand: str) -> str:
+        self.brand_key = brand_key(brand)
+        return brand
 
 
 class ProductOption(UUIDPrimaryKey, Base):

@@ -13,7 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
-from techmarket.services.catalog.models import Condition, ListingStatus, Product, Visibility
+from techmarket.services.catalog.models import (
+    Condition,
+    ListingStatus,
+    Product,
+    Visibility,
+    brand_key,
+)
 from techmarket.services.catalog.schemas import PriceBasis, PriceGuide
 
 MIN_SALES = 5
@@ -41,7 +47,7 @@ async def guide(
     session: AsyncSession, brand: str, model: str, condition: Condition, currency: str
 ) -> PriceGuide:
     same_item = (
-        func.lower(Product.brand) == brand.casefold(),
+        Product.brand_key == brand_key(brand),
         func.lower(Product.model) == model.casefold(),
         Product.condition == condition,
         Product.currency == currency,

@@ -22,7 +22,13 @@ from techmarket.core.security.principal import Principal
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog.alerts import CategoryTree, listing_matches, load_category_tree
 from techmarket.services.catalog.errors import CategoryNotFound
-from techmarket.services.catalog.models import ListingStatus, Product, SavedSearch, Visibility
+from techmarket.services.catalog.models import (
+    ListingStatus,
+    Product,
+    SavedSearch,
+    Visibility,
+    brand_key,
+)
 from techmarket.services.catalog.service import to_summary
 from techmarket.services.catalog.shelf_schemas import (
     SavedQuery,
@@ -67,7 +73,7 @@ def _candidate_filters(
     if subtree is not None:
         clauses.append(Product.category_id.in_(subtree))
     if query.brand and all(brand.isascii() for brand in query.brand):
-        clauses.append(func.lower(Product.brand).in_([brand.lower() for brand in query.brand]))
+        clauses.append(Product.brand_key.in_({brand_key(brand) for brand in query.brand}))
     if query.condition:
         clauses.append(Product.condition.in_([condition.value for condition in query.condition]))
     if query.min_price is not None:

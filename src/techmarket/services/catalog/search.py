@@ -130,7 +130,7 @@ async def search(
         max_price=query.max_price,
         spec_filters=_spec_filters(categories, root, query.spec),
     )
-    page, next_cursor = await _page(session, text_search, clauses, query)
+    page, next_cursor = await _page(session, text_search, clauses, category_ids, query)
     return ProductPage(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
@@ -144,6 +144,7 @@ async def _page(
     session: AsyncSession,
     text_search: TextSearch,
     clauses: list[ColumnElement[bool]],
+    category_ids: Sequence[uuid.UUID] | None,
     query: ProductQuery,
 ) -> tuple[Sequence[Product], str | None]:
     """One page in the asked order; relevance with words ranks by full text."""
@@ -161,9 +162,14 @@ async def _page(
                 cursor = encode_cursor({"sort": RANKED, "value": rank, "id": str(product.id)})
             return [product for product, _ in page], cursor
     after = _cursor_position(query.cursor, query.sort.value) if query.cursor else None
-    products = await repository.run_page(
-        session, repository.page_query(clauses, query.sort, after, query.limit)
-    )
+    if category_ids:
+        products = await repository.run_category_page(
+            session, clauses, category_ids, query.sort, after, query.limit
+        )
+    else:
+        products = await repository.run_page(
+            session, repository.page_query(clauses, query.sort, after, query.limit)
+        )
     page_products = products[: query.limit]
     cursor = None
     if len(products) > query.limit and page_products:
@@ -218,27 +224,26 @@ async def _facets(
     by_id: dict[uuid.UUID, Category],
     root: Category | None,
 ) -> Facets:
-    brand_counts = await repository.facet_counts(session, clauses, "brand", FACET_LIMIT)
-    condition_counts = await repository.facet_counts(session, clauses, "condition", FACET_LIMIT)
-    category_counts = await repository.facet_counts(session, clauses, "category_id", FACET_LIMIT)
-    price_counts = await repository.price_band_counts(session, clauses)
+    counts = await repository.facet_counts(session, clauses)
     spec_facets = []
     if root is not None:
         for field in schema_of(categories, root.id).fields:
             if not field.filterable or field.type not in {SpecType.CHOICE, SpecType.BOOLEAN}:
                 continue
-            counts = await repository.spec_value_counts(session, clauses, field, FACET_LIMIT)
-            if counts:
-                spec_facets.append(_spec_facet(field, counts))
+            values = await repository.spec_value_counts(session, clauses, field, FACET_LIMIT)
+            if values:
+                spec_facets.append(_spec_facet(field, values))
     return Facets(
-        brand=[FacetValue(value=b, label=b, count=n) for b, n in brand_counts],
+        brand=[
+            FacetValue(value=b, label=b, count=n) for b, n in counts.brand.most_common(FACET_LIMIT)
+        ],
         condition=[
             FacetValue(value=Condition(c).value, label=Condition(c).label, count=n)
-            for c, n in condition_counts
+            for c, n in counts.condition.most_common(FACET_LIMIT)
         ],
         category=[
             FacetValue(value=by_id[c].slug, label=by_id[c].name, count=n)
-            for c, n in category_counts
+            for c, n in counts.category.most_common(FACET_LIMIT)
             if c in by_id
         ],
         price=[
@@ -251,10 +256,10 @@ async def _facets(
                 ),
                 count=n,
             )
-            for low, high, n in price_counts
+            for low, high, n in counts.price_bands()
         ],
         specs=spec_facets,
-        approximate=sum(n for _, n in condition_counts) >= repository.FACET_SAMPLE,
+        approximate=counts.condition.total() >= repository.FACET_SAMPLE,
     )
 
 

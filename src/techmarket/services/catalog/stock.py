@@ -10,7 +10,7 @@ released (declined payment, expired reservation, cancelled order), it is `active
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, select, update
@@ -50,6 +50,22 @@ class Purchasable:
     """Public or unlisted, active, with stock: what may go into a cart or an order."""
     thumbnail_url: str | None
     weight_grams: int | None
+    length_mm: int | None = None
+    width_mm: int | None = None
+    height_mm: int | None = None
+    """Packed size, for shipping rates (None when the seller did not give it)."""
+
+
+async def listing_titles(
+    session: AsyncSession, product_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, str]:
+    """The titles of these listings, whatever their state (for messages about them)."""
+    if not product_ids:
+        return {}
+    rows = await session.execute(
+        select(Product.id, Product.title).where(Product.id.in_(list(product_ids)))
+    )
+    return {row.id: row.title for row in rows}
 
 
 async def purchasables(
@@ -97,6 +113,9 @@ async def purchasables(
             ),
             thumbnail_url=image_urls(storage, image).thumbnail_url if image else None,
             weight_grams=product.weight_grams,
+            length_mm=product.length_mm,
+            width_mm=product.width_mm,
+            height_mm=product.height_mm,
         )
     return found
 

@@ -7,15 +7,22 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response, status
 
+from techmarket.core import events
 from techmarket.core.dependencies import (
     CurrentPrincipal,
     ResourcesDep,
     SessionDep,
-    StorageDep,
 )
 from techmarket.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from techmarket.core.resources import Resources
-from techmarket.services.orders import checkout, expiry, idempotency, quotes, service
+from techmarket.services.orders import (
+    checkout,
+    expiry,
+    idempotency,
+    quotes,
+    service,
+    shipping_hooks,
+)
 from techmarket.services.orders.errors import OrderNotFound
 from techmarket.services.orders.models import Checkout, OrderStatus
 from techmarket.services.orders.payment_hooks import subscriber
@@ -32,6 +39,7 @@ from techmarket.services.orders.schemas import (
 )
 from techmarket.services.orders.views import order_read, sale_read
 from techmarket.services.payments import client as payments
+from techmarket.services.shipping import client as shipping
 
 router = APIRouter(tags=["orders"])
 Cursor = Annotated[str | None, Query(max_length=512)]
@@ -40,9 +48,9 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 @router.post("/checkout/quote", operation_id="orders-quote")
 async def quote(
-    body: QuoteRequest, principal: CurrentPrincipal, session: SessionDep, storage: StorageDep
+    body: QuoteRequest, principal: CurrentPrincipal, session: SessionDep, resources: ResourcesDep
 ) -> Quote:
-    return (await quotes.price(session, storage, principal.user_id, body)).quote
+    return (await quotes.price(session, resources, principal.user_id, body)).quote
 
 
 @router.post(
@@ -102,9 +110,10 @@ async def list_orders(
 
 @router.get("/orders/{order_id}", operation_id="orders-get")
 async def get_order(
-    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep, resources: ResourcesDep
 ) -> OrderRead:
-    return order_read(await service.buyers_order(session, principal, order_id))
+    order = await service.buyers_order(session, principal, order_id)
+    return order_read(order, await shipping.shipment_of(session, resources, order.id))
 
 
 @router.post("/orders/{order_id}/cancel", operation_id="orders-cancel")
@@ -134,25 +143,37 @@ async def list_sales(
 
 @router.get("/sales/{order_id}", operation_id="orders-get-sale")
 async def get_sale(
-    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+    order_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep, resources: ResourcesDep
 ) -> SaleRead:
-    return sale_read(await service.sellers_order(session, principal, order_id))
+    order = await service.sellers_order(session, principal, order_id)
+    return sale_read(order, await shipping.shipment_of(session, resources, order.id))
 
 
-@router.post("/sales/{order_id}/ship", operation_id="orders-ship")
+@router.post(
+    "/sales/{order_id}/ship",
+    operation_id="orders-ship",
+    responses={422: {"description": "Unknown carrier or a tracking number of the wrong format"}},
+)
 async def ship(
     order_id: uuid.UUID,
     principal: CurrentPrincipal,
     session: SessionDep,
+    resources: ResourcesDep,
     body: ShipmentCreate | None = None,
 ) -> SaleRead:
-    order = await service.ship(session, principal, order_id, body or ShipmentCreate())
-    return sale_read(order)
+    """Buy a label (`{}` or `{service}`), or record another carrier's number
+    (`{carrier, tracking_number}`); the order becomes shipped."""
+    order, shipment = await service.ship(
+        session, resources, principal, order_id, body or ShipmentCreate()
+    )
+    return sale_read(order, shipment)
 
 
 async def on_startup(resources: Resources) -> None:
-    """Settle checkouts when their payment settles; sweep expired reservations."""
+    """Settle checkouts when their payment settles; sweep expired reservations; a delivered
+    parcel starts the inspection window."""
     payments.subscribe(subscriber(resources))
+    events.subscribe(shipping.ShipmentUpdated, shipping_hooks.on_shipment_updated)
     expiry.start(resources)
 
 

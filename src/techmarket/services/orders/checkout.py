@@ -64,7 +64,7 @@ async def reserve(
 ) -> Reserved:
     """Steps 1 and 2: stock taken and pending orders written, in the caller's transaction."""
     method = await payments.owned_method(session, buyer_id, body.payment_method_id)
-    priced = await quotes.price(session, resources.storage, buyer_id, body)
+    priced = await quotes.price(session, resources, buyer_id, body)
     for line in priced.lines:
         if not await catalog.reserve(session, line.product_id, line.option_id, line.quantity):
             title = line.purchasable.title if line.purchasable else str(line.product_id)
@@ -100,6 +100,7 @@ async def reserve(
             currency=quote.currency,
             items_total=seller.items_total,
             shipping_total=seller.shipping,
+            shipping_service=seller.shipping_service,
             platform_fee=platform_fee(seller.items_total, fee_percent),
             total=seller.total,
             refunded_total=0,

@@ -34,6 +34,7 @@ from techmarket.core.security.policies import ADMIN, MODERATOR
 from techmarket.core.security.principal import Principal
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog import client as catalog
+from techmarket.services.notifications import client as notifications
 from techmarket.services.orders import service, state_machine
 from techmarket.services.orders.dispute_schemas import (
     DisputeAnswer,
@@ -263,6 +264,12 @@ async def open_dispute(
         note=f"Disputed by the buyer: {_REASON_NOTES[body.reason]}",
     )  # fmt: skip
     await session.flush()
+    await notifications.notify_store(
+        session, store_id=dispute.seller_id, kind=notifications.NotificationKind.DISPUTE_OPENED,
+        event_key=f"dispute:{dispute.id}:opened",
+        context={"dispute_id": str(dispute.id), "order_id": str(order.id),
+                 "reason": body.reason.value, "statement": body.statement},
+    )  # fmt: skip
     return dispute
 
 
@@ -419,6 +426,7 @@ async def _record_decision(
             pass  # completed once the refund went through (`_settle`)
     if not refund:  # no money to wait for
         dispute.status = DisputeStatus.DECIDED
+        await _tell_decided(session, dispute, order)
     await session.flush()
 
 
@@ -469,4 +477,24 @@ async def _settle(session: AsyncSession, dispute: Dispute, order: Order) -> None
             "the rest released to the seller",
         )  # fmt: skip
     dispute.status = DisputeStatus.DECIDED
+    await _tell_decided(session, dispute, order)
     await session.flush()
+
+
+async def _tell_decided(session: AsyncSession, dispute: Dispute, order: Order) -> None:
+    """Both parties hear the decision once the money has moved (the dispute is `decided`)."""
+    assert dispute.decision is not None
+    facts = {
+        "dispute_id": str(dispute.id), "order_id": str(order.id),
+        "decision": dispute.decision.value, "refund_amount": dispute.refund_amount,
+        "currency": order.currency, "note": dispute.decision_note,
+    }  # fmt: skip
+    kind, key = notifications.NotificationKind.DISPUTE_DECIDED, f"dispute:{dispute.id}:decided"
+    await notifications.notify(
+        session, user_id=dispute.buyer_id, kind=kind, event_key=key,
+        context={**facts, "role": "buyer"},
+    )  # fmt: skip
+    await notifications.notify_store(
+        session, store_id=dispute.seller_id, kind=kind, event_key=key,
+        context={**facts, "role": "seller"},
+    )  # fmt: skip

@@ -6,7 +6,6 @@ twice."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 
@@ -20,7 +19,6 @@ from techmarket.services.orders.models import Checkout, CheckoutStatus
 from techmarket.services.payments import client as payments
 
 log = logging.getLogger(__name__)
-SWEEP_EVERY = 30.0
 
 
 async def expire_reservations(resources: Resources, now: dt.datetime | None = None) -> int:
@@ -58,9 +56,11 @@ async def sweep(resources: Resources) -> None:
 
 async def run_forever(resources: Resources) -> None:
     while True:
-        await asyncio.sleep(SWEEP_EVERY)
-        with contextlib.suppress(Exception):
+        await asyncio.sleep(resources.settings.orders_sweep_seconds)
+        try:
             await sweep(resources)
+        except Exception:  # the next round tries again; a sweep must not die of one bad row
+            log.exception("the orders sweep failed")
 
 
 _tasks: set[asyncio.Task[None]] = set()

@@ -74,6 +74,10 @@ class Order(UUIDPrimaryKey, Base):
     currency: Mapped[str] = mapped_column(String(3))
     items_total: Mapped[int] = mapped_column(BigInteger)
     shipping_total: Mapped[int] = mapped_column(BigInteger)
+    shipping_service: Mapped[str] = mapped_column(
+        String(20), default="standard", server_default="standard"
+    )
+    """The service level the buyer chose at checkout (`standard` or `express`)."""
     platform_fee: Mapped[int] = mapped_column(BigInteger)
     total: Mapped[int] = mapped_column(BigInteger)
     refunded_total: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -43,7 +43,7 @@ async def mark_paid(session: AsyncSession, resources: Resources, checkout: Check
             await catalog.confirm_sold(session, item.product_id)
             bought.append((item.product_id, item.option_id))
     await cart.remove_ordered(session, checkout.buyer_id, bought)
-    await receipts.send_after_commit(session, resources, checkout)
+    await receipts.tell_paid(session, checkout)
     await catalog.forget_after_commit(session, resources.cache, [p for p, _ in bought])
     await session.flush()
 

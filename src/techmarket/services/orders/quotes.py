@@ -1,4 +1,9 @@
-"""What a checkout costs: the cart's lines in one currency, one parcel per seller."""
+"""What a checkout costs: the cart's lines in one currency, one parcel per seller.
+
+Each seller's parcel is rated by the shipping service from the listings' packed sizes, the
+store's country and the buyer's address; the buyer picks a service level per seller (standard
+unless named), and the quote lists every option so the choice can change.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from techmarket.core.storage import FileStorage
+from techmarket.core.resources import Resources
 from techmarket.services.cart import client as cart
 from techmarket.services.orders.errors import CartChanged, EmptyCart, MixedCurrencies
 from techmarket.services.orders.schemas import (
@@ -60,11 +65,11 @@ def _choose_currency(lines: list[cart.CheckoutLine], wanted: str | None) -> tupl
 
 
 async def price(
-    session: AsyncSession, storage: FileStorage, buyer_id: uuid.UUID, destination: Destination
+    session: AsyncSession, resources: Resources, buyer_id: uuid.UUID, destination: Destination
 ) -> PricedCheckout:
     """The quote of the caller's cart; a cart that changed since it was filled is refused."""
     address = await resolve_address(session, buyer_id, destination)
-    every_line = await cart.checkout_lines(session, storage, buyer_id)
+    every_line = await cart.checkout_lines(session, resources.storage, buyer_id)
     if not every_line:
         raise EmptyCart("Your cart is empty.")
     changed = [line for line in every_line if line.problems]
@@ -91,9 +96,15 @@ async def price(
     for seller_id, seller_lines in by_seller.items():
         items = [_quote_line(line) for line in seller_lines]
         items_total = sum(item.line_total for item in items)
-        rate = shipping.rate(
-            countries.get(seller_id), address.country, sum(i.quantity for i in items)
+        options = shipping.rate_options(
+            resources,
+            _parcel(seller_lines, items_total),
+            # A store that gave no country is taken to ship domestically.
+            shipping.Place(countries.get(seller_id) or address.country),
+            shipping.Place(address.country, address.postal_code),
         )
+        wanted = destination.shipping_services.get(seller_id, "standard")
+        rate = next(option for option in options if option.service == wanted)
         sellers.append(
             SellerQuote(
                 seller_id=seller_id,
@@ -103,6 +114,8 @@ async def price(
                 shipping=rate.amount,
                 shipping_zone=rate.zone,
                 estimated_days=rate.estimated_days,
+                shipping_options=[shipping.shipping_option(option) for option in options],
+                shipping_service=rate.service,
                 total=items_total + rate.amount,
             )
         )
@@ -115,6 +128,24 @@ async def price(
         other_currencies=others,
     )
     return PricedCheckout(quote=quote, lines=lines, address=address)
+
+
+def _parcel(lines: list[cart.CheckoutLine], value: int) -> shipping.Parcel:
+    """One box for a seller's lines, worth what they cost (insured above the threshold)."""
+    items = []
+    for line in lines:
+        item = line.purchasable
+        assert item is not None
+        items.append(
+            shipping.Item(
+                quantity=line.quantity,
+                weight_grams=item.weight_grams,
+                length_mm=item.length_mm,
+                width_mm=item.width_mm,
+                height_mm=item.height_mm,
+            )
+        )
+    return shipping.parcel_of(items, value=value)
 
 
 def _quote_line(line: cart.CheckoutLine) -> QuoteLine:

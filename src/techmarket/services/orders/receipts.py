@@ -1,53 +1,74 @@
-"""The receipt a buyer gets by email once a checkout is paid (sent after the commit)."""
+"""What the orders service tells people, through the notifications service, in the transaction
+that decided it: the buyer's receipt once a checkout is paid (`order_paid`, one email), each
+seller's new order to ship (`order_placed`), and the buyer's review request on completion."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from techmarket.core import mail
-from techmarket.core.mail import OutgoingEmail
-from techmarket.core.resources import Resources
-from techmarket.services.orders.models import Checkout
-from techmarket.services.users import client as users
+from techmarket.services.notifications import client as notifications
+from techmarket.services.orders.models import Checkout, Order, OrderItem
+
+Kind = notifications.NotificationKind
 
 
-def money(amount: int, currency: str) -> str:
-    whole, cents = divmod(amount, 100)
-    return f"{whole:,}.{cents:02d} {currency}"
+def receipt_facts(checkout: Checkout) -> dict[str, Any]:
+    """The receipt's facts for the `order_paid` templates (orders and items loaded)."""
+    return {
+        "checkout_id": str(checkout.id),
+        "total": checkout.total,
+        "currency": checkout.currency,
+        "orders": [
+            {
+                "id": str(order.id),
+                "seller_name": order.seller_name,
+                "shipping_total": order.shipping_total,
+                "total": order.total,
+                "items": [
+                    {
+                        "quantity": item.quantity,
+                        "title": item.title,
+                        "option_name": item.option_name,
+                        "amount": item.unit_price * item.quantity,
+                    }
+                    for item in order.items
+                ],
+            }
+            for order in sorted(checkout.orders, key=lambda o: o.seller_name)
+        ],
+    }
 
 
-def receipt(to: str, name: str, checkout: Checkout, orders_url: str) -> OutgoingEmail:
-    lines = [f"Hello {name},", "", "Thank you for your order. You paid:", ""]
-    for order in sorted(checkout.orders, key=lambda o: o.seller_name):
-        lines.append(f"From {order.seller_name} (order {str(order.id)[:8]}):")
-        for item in order.items:
-            option = f" ({item.option_name})" if item.option_name else ""
-            lines.append(
-                f"  {item.quantity} x {item.title}{option}: "
-                f"{money(item.unit_price * item.quantity, order.currency)}"
-            )
-        lines.append(f"  Shipping: {money(order.shipping_total, order.currency)}")
-        lines.append(f"  Order total: {money(order.total, order.currency)}")
-        lines.append("")
-    lines += [
-        f"Charged to your card: {money(checkout.total, checkout.currency)}",
-        "",
-        "The money is held by TechMarket until you confirm that your parcels arrived as described.",
-        f"Follow your orders: {orders_url}",
-    ]
-    return OutgoingEmail(
-        to=to,
-        subject=f"Your TechMarket receipt: {money(checkout.total, checkout.currency)}",
-        text="\n".join(lines) + "\n",
+async def tell_paid(session: AsyncSession, checkout: Checkout) -> None:
+    """The buyer's receipt and, for each seller, the order to ship."""
+    await notifications.notify(
+        session, user_id=checkout.buyer_id, kind=Kind.ORDER_PAID,
+        event_key=f"checkout:{checkout.id}:paid", context=receipt_facts(checkout),
+    )  # fmt: skip
+    for order in checkout.orders:
+        items = [
+            {"quantity": i.quantity, "title": i.title, "option_name": i.option_name}
+            for i in order.items
+        ]
+        await notifications.notify_store(
+            session, store_id=order.seller_id, kind=Kind.ORDER_PLACED,
+            event_key=f"order:{order.id}:placed",
+            context={"order_id": str(order.id), "total": order.total,
+                     "currency": order.currency, "items": items},
+        )  # fmt: skip
+
+
+async def tell_completed(session: AsyncSession, order: Order) -> None:
+    """Ask the buyer for a review once the order is completed (the money went to the seller)."""
+    items = await session.scalars(
+        select(OrderItem).where(OrderItem.order_id == order.id).order_by(OrderItem.position)
     )
-
-
-async def send_after_commit(
-    session: AsyncSession, resources: Resources, checkout: Checkout
-) -> None:
-    buyer = await users.get_user(session, checkout.buyer_id)
-    if buyer is None:
-        return
-    orders_url = f"{resources.settings.base_url.rstrip('/')}/account/orders"
-    message = receipt(buyer.email, buyer.display_name, checkout, orders_url)
-    mail.send_after_commit(session, resources.mailer, message)
+    await notifications.notify(
+        session, user_id=order.buyer_id, kind=Kind.REVIEW_REQUEST,
+        event_key=f"order:{order.id}:review_request",
+        context={"order_id": str(order.id), "seller_name": order.seller_name,
+                 "items": [{"product_id": str(i.product_id), "title": i.title} for i in items]},
+    )  # fmt: skip

@@ -9,6 +9,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from techmarket.services.orders.models import CheckoutStatus, OrderStatus
+from techmarket.services.shipping.client import ServiceLevel, ShipmentRead, ShippingOption
 from techmarket.services.users.client import AddressCreate
 
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
@@ -36,6 +37,10 @@ class Destination(BaseModel):
     address_id: uuid.UUID | None = None
     currency: CurrencyCode | None = Field(
         default=None, description="Check out only the cart's lines in this currency"
+    )
+    shipping_services: dict[uuid.UUID, ServiceLevel] = Field(
+        default_factory=dict,
+        description="Service level per seller id; a seller not named ships standard",
     )
 
     @model_validator(mode="after")
@@ -72,8 +77,11 @@ class SellerQuote(BaseModel):
     items: list[QuoteLine]
     items_total: int
     shipping: int
+    """The chosen option's amount."""
     shipping_zone: str
     estimated_days: tuple[int, int]
+    shipping_options: list[ShippingOption]
+    shipping_service: ServiceLevel
     total: int
 
 
@@ -134,6 +142,10 @@ class OrderRead(BaseModel):
     inspection_ends_at: dt.datetime | None
     completed_at: dt.datetime | None
     cancelled_at: dt.datetime | None
+    shipping_service: ServiceLevel
+    shipment: ShipmentRead | None = Field(
+        default=None, description="The parcel once shipped (on one order's or sale's page)"
+    )
 
 
 class SaleRead(OrderRead):
@@ -173,12 +185,16 @@ class SalePage(BaseModel):
 
 
 class ShipmentCreate(BaseModel):
-    """The seller's word that the parcel left; labels come with the shipping service."""
+    """`{}` or `{service}`: buy a label from TechMarket's carrier. `{carrier, tracking_number}`:
+    the seller sent it with another carrier; the number's format is checked, then it is polled."""
 
     model_config = ConfigDict(extra="forbid")
 
-    carrier: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
-    tracking_number: (
-        Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9-]{6,40}$")]
+    service: ServiceLevel | None = None
+    carrier: (
+        Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=40)]
         | None
+    ) = Field(default=None, description="ups, usps, fedex, dhl, royal_mail or other")
+    tracking_number: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None
     ) = None

@@ -19,12 +19,13 @@ from techmarket.core.pagination import cut_page, newest_first
 from techmarket.core.resources import Resources
 from techmarket.core.security.principal import Principal
 from techmarket.services.catalog import client as catalog
-from techmarket.services.orders import state_machine
+from techmarket.services.orders import receipts, shipment_requests, state_machine
 from techmarket.services.orders.errors import OrderNotFound
 from techmarket.services.orders.models import Checkout, Order, OrderStatus
 from techmarket.services.orders.schemas import OrderPage, SalePage, ShipmentCreate
 from techmarket.services.orders.views import order_read, sale_read
 from techmarket.services.payments import client as payments
+from techmarket.services.shipping import client as shipping
 from techmarket.services.users import client as users
 
 INSPECTION_WINDOW = dt.timedelta(days=3)
@@ -99,17 +100,25 @@ async def sellers_order(session: AsyncSession, principal: Principal, order_id: u
 
 
 async def ship(
-    session: AsyncSession, principal: Principal, order_id: uuid.UUID, shipment: ShipmentCreate
-) -> Order:
+    session: AsyncSession,
+    resources: Resources,
+    principal: Principal,
+    order_id: uuid.UUID,
+    body: ShipmentCreate,
+) -> tuple[Order, shipping.ShipmentRead]:
+    """The seller buys a label (the service level the buyer paid for, unless they name
+    another) or gives another carrier's number; either way the order is shipped."""
     order = await sellers_order(session, principal, order_id)
-    note = "Shipped"
-    if shipment.carrier or shipment.tracking_number:
-        note = f"Shipped with {shipment.carrier or 'a carrier'}"
-        if shipment.tracking_number:
-            note += f", tracking number {shipment.tracking_number}"
+    if not state_machine.can(order, OrderStatus.SHIPPED):
+        raise state_machine.IllegalTransition(
+            f"An order that is {order.status.value.replace('_', ' ')} cannot be shipped."
+        )
+    request = await shipment_requests.request_for(session, resources.storage, order, body)
+    shipment = await shipping.create_shipment(session, resources, request)
+    note = f"Shipped with {shipment.carrier}, tracking number {shipment.tracking_number}"
     state_machine.move(order, OrderStatus.SHIPPED, actor_id=principal.user_id, note=note)
     await session.flush()
-    return order
+    return order, shipment
 
 
 async def cancel(resources: Resources, principal: Principal, order_id: uuid.UUID) -> Order:
@@ -165,6 +174,7 @@ async def confirm_delivery(
 async def complete(session: AsyncSession, order: Order, *, note: str) -> None:
     """Release the order's escrow to its seller, less the platform fee."""
     state_machine.move(order, OrderStatus.COMPLETED, note=note)
+    await receipts.tell_completed(session, order)
     await payments.record_release(
         session, order.id, order.seller_id, order.total - order.refunded_total,
         min(order.platform_fee, order.total - order.refunded_total), order.currency,

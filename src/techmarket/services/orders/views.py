@@ -13,9 +13,10 @@ from techmarket.services.orders.schemas import (
     SellerRef,
     ShippingAddress,
 )
+from techmarket.services.shipping.client import ShipmentRead
 
 
-def _fields(order: Order) -> dict[str, object]:
+def _fields(order: Order, shipment: ShipmentRead | None) -> dict[str, object]:
     return {
         "id": order.id,
         "checkout_id": order.checkout_id,
@@ -38,17 +39,19 @@ def _fields(order: Order) -> dict[str, object]:
         "inspection_ends_at": order.inspection_ends_at,
         "completed_at": order.completed_at,
         "cancelled_at": order.cancelled_at,
+        "shipping_service": order.shipping_service,
+        "shipment": shipment,
     }
 
 
-def order_read(order: Order) -> OrderRead:
-    return OrderRead.model_validate(_fields(order))
+def order_read(order: Order, shipment: ShipmentRead | None = None) -> OrderRead:
+    return OrderRead.model_validate(_fields(order, shipment))
 
 
-def sale_read(order: Order) -> SaleRead:
+def sale_read(order: Order, shipment: ShipmentRead | None = None) -> SaleRead:
     return SaleRead.model_validate(
         {
-            **_fields(order),
+            **_fields(order, shipment),
             "platform_fee": order.platform_fee,
             "seller_receives": order.total - order.platform_fee,
         }

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.errors import Conflict, InvalidInput
 from techmarket.core.resources import Resources
+from techmarket.services.notifications import client as notifications
 from techmarket.services.payments import ledger
 from techmarket.services.payments.models import (
     AccountKind,
@@ -145,4 +146,15 @@ async def pay_out(resources: Resources, seller_id: uuid.UUID, currency: str) -> 
         payout.status = PayoutStatus.PAID
         payout.provider_transfer_id = transfer.id
         await ledger.record_payout(session, payout_id, seller_id, amount, currency)
+        await notifications.notify_store(
+            session, store_id=seller_id, kind=notifications.NotificationKind.PAYOUT_SENT,
+            event_key=f"payout:{payout_id}:sent",
+            context={"payout_id": str(payout_id), "amount": amount, "currency": currency,
+                     "account": _masked(destination)},
+        )  # fmt: skip
         return PayoutRead.model_validate(payout)
+
+
+def _masked(account_ref: str) -> str:
+    """The end of the account reference: enough to recognise it, not to copy it."""
+    return "…" + account_ref[-4:] if len(account_ref) > 4 else account_ref

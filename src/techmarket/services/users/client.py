@@ -4,9 +4,11 @@ from techmarket.services.users.address_book import owned_address
 from techmarket.services.users.models import Address, Role
 from techmarket.services.users.repository import (
     dealer_countries,
+    get_dealer,
     get_dealer_of_user,
     get_user,
     get_user_by_email,
+    user_ids_with_roles,
 )
 from techmarket.services.users.schemas import AddressCreate, MeRead
 from techmarket.services.users.service import (
@@ -33,6 +35,7 @@ __all__ = [
     "create_user",
     "dealer_countries",
     "erase_user",
+    "get_dealer",
     "get_dealer_of_user",
     "get_user",
     "get_user_by_email",
@@ -43,5 +46,6 @@ __all__ = [
     "owned_address",
     "revoke_role",
     "role_names",
+    "user_ids_with_roles",
     "user_with_roles",
 ]

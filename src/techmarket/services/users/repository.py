@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.security.field_crypto import installed_field_cipher
-from techmarket.services.users.models import EMAIL_CONTEXT, Dealer, User
+from techmarket.services.users.models import EMAIL_CONTEXT, Dealer, Role, User, UserRole
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
@@ -31,6 +31,14 @@ async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
 
 async def get_dealer(session: AsyncSession, dealer_id: uuid.UUID) -> Dealer | None:
     return await session.get(Dealer, dealer_id)
+
+
+async def user_ids_with_roles(session: AsyncSession, roles: Collection[Role]) -> list[uuid.UUID]:
+    """Everyone holding one of `roles` (e.g. the support team, to tell of a delivery problem)."""
+    found = await session.scalars(
+        select(UserRole.user_id).where(UserRole.role.in_(list(roles))).distinct()
+    )
+    return sorted(found)
 
 
 async def get_dealer_of_user(session: AsyncSession, user_id: uuid.UUID) -> Dealer | None:

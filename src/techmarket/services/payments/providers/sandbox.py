@@ -17,6 +17,12 @@ import httpx
 import orjson
 
 from techmarket.config import Settings
+from techmarket.core.security.webhook_signature import (
+    DEFAULT_TOLERANCE_SECONDS,
+    SIGNATURE_HEADER,
+    SignatureError,
+    verify_signature,
+)
 from techmarket.services.payments.providers.base import (
     AUTHORIZATION_STATUSES,
     PAYMENT_CAPTURED,
@@ -37,12 +43,6 @@ from techmarket.services.payments.providers.base import (
     Refund,
     Transfer,
     header_value,
-)
-from techmarket.core.security.webhook_signature import (
-    DEFAULT_TOLERANCE_SECONDS,
-    SIGNATURE_HEADER,
-    SignatureError,
-    verify_signature,
 )
 from techmarket.services.payments.sandbox_processor.configuration import (
     sandbox_api_key,

@@ -22,6 +22,7 @@ from typing import Any, Final
 import orjson
 import stripe
 
+from techmarket.core.security.webhook_signature import DEFAULT_TOLERANCE_SECONDS
 from techmarket.services.payments.providers.base import (
     PAYMENT_AUTHORIZED,
     PAYMENT_CANCELLED,
@@ -47,7 +48,6 @@ from techmarket.services.payments.providers.base import (
     Transfer,
     header_value,
 )
-from techmarket.core.security.webhook_signature import DEFAULT_TOLERANCE_SECONDS
 
 SIGNATURE_HEADER: Final = "Stripe-Signature"
 

@@ -1,0 +1,48 @@
+"""The running app behind a session: `notify` is called with the caller's session only, and
+finds through it the app whose live channels and outbox sender it must reach after the commit.
+
+Keyed by the database engine, one per running app (tests run several apps side by side).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from techmarket.core.resources import Resources
+from techmarket.services.notifications.outbox import OutboxSender
+
+
+@dataclass(frozen=True)
+class Running:
+    resources: Resources
+    sender: OutboxSender
+
+
+_running: dict[int, Running] = {}
+
+
+def attach(resources: Resources) -> Running:
+    running = _running.get(id(resources.db.engine))
+    if running is None or running.resources is not resources:
+        running = _running[id(resources.db.engine)] = Running(resources, OutboxSender(resources))
+    return running
+
+
+def start(resources: Resources) -> Running:
+    running = attach(resources)
+    running.sender.start()
+    return running
+
+
+async def stop(resources: Resources) -> None:
+    running = _running.pop(id(resources.db.engine), None)
+    if running is not None:
+        await running.sender.stop()
+
+
+def of_session(session: AsyncSession) -> Running | None:
+    """The app the session's engine belongs to; None when notifications is not started in
+    this process (the rows are written all the same and sent by the process that runs it)."""
+    return _running.get(id(session.bind))
