@@ -49,6 +49,8 @@ def techmarket_env(data_dir: Path, port: int | None = None) -> dict[str, str]:
         **os.environ,
         "TECHMARKET_DATA_DIR": str(data_dir),
         "TECHMARKET_DATABASE_URL": f"sqlite+aiosqlite:///{data_dir / 'e2e.db'}",
+        # Parcels move every 3 s, so the tracking journey sees a delivery within its timeouts.
+        "TECHMARKET_SANDBOX_CARRIER_STEP_SECONDS": "3",
     }
     if port is not None:  # emailed links must point at this server
         env["TECHMARKET_BASE_URL"] = f"http://127.0.0.1:{port}"

@@ -29,7 +29,7 @@ export type PlaceOrderArgs = { body: OrderCreate; idempotencyKey: string }
 
 /** Checkout, the buyer's orders, the seller's sales, and disputes between them. */
 export const ordersApi = techmarketApi
-  .enhanceEndpoints({ addTagTypes: ['Cart', 'Orders', 'Sales', 'Disputes', 'Checkout'] })
+  .enhanceEndpoints({ addTagTypes: ['Cart', 'Orders', 'Sales', 'Disputes', 'Checkout', 'Tracking'] })
   .injectEndpoints({
     endpoints: (build) => ({
       /** The price of the cart delivered to one address: per seller, with shipping. A POST that reads. */
@@ -95,7 +95,7 @@ export const ordersApi = techmarketApi
       }),
       shipSale: build.mutation<Sale, { id: string; shipment: ShipmentCreate }>({
         query: ({ id, shipment }) => ({ url: `/sales/${path(id)}/ship`, method: 'POST', body: shipment }),
-        invalidatesTags: ['Sales'],
+        invalidatesTags: (_result, _error, { id }) => ['Sales', { type: 'Tracking', id }],
         async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
           try {
             const { data } = await queryFulfilled

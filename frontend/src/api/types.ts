@@ -563,7 +563,25 @@ export type ShippingAddress = {
 /** Where the order goes: a saved address or one typed at checkout. */
 export type Destination = { address_id: string } | { shipping_address: ShippingAddress }
 
-export type QuoteRequest = Destination & { currency?: string }
+export const SHIPPING_SERVICES = ['standard', 'express'] as const
+export type ShippingService = (typeof SHIPPING_SERVICES)[number]
+
+/** The chosen service level per seller id; a seller left out ships standard. */
+export type ShippingServices = Record<string, ShippingService>
+
+/** One way a seller can send the parcel, priced for this cart and address. */
+export type ShippingOption = {
+  service: ShippingService
+  /** Minor units; includes the insurance when `insured`. */
+  amount: number
+  /** [min, max] days. */
+  estimated_days: number[]
+  /** ISO date (YYYY-MM-DD): the latest expected day. */
+  estimated_delivery: string
+  insured: boolean
+}
+
+export type QuoteRequest = Destination & { currency?: string; shipping_services?: ShippingServices }
 
 export type QuoteLine = {
   product_id: string
@@ -586,6 +604,10 @@ export type SellerQuote = {
   /** [min, max] days. */
   estimated_days: number[]
   total: number
+  /** The service levels this seller can send with, each priced for this parcel and address. */
+  shipping_options?: ShippingOption[]
+  /** The chosen one (`shipping` is its amount). */
+  shipping_service?: ShippingService
 }
 
 export type Quote = {
@@ -601,6 +623,7 @@ export type Quote = {
 export type OrderCreate = Destination & {
   payment_method_id: string
   currency?: string
+  shipping_services?: ShippingServices
   /** A path of the web app the processor sends the buyer back to after 3-D Secure. */
   return_url?: string
 }
@@ -661,6 +684,10 @@ export type Order = {
   inspection_ends_at: string | null
   completed_at: string | null
   cancelled_at: string | null
+  /** The service level the buyer chose at checkout. */
+  shipping_service?: ShippingService | null
+  /** The parcel, once the seller shipped it. */
+  shipment?: Shipment | null
 }
 
 /** `POST /orders` and `GET /checkouts/{id}`: one checkout (one payment), one order per seller. */
@@ -673,7 +700,60 @@ export type Sale = Order & { platform_fee: number; seller_receives: number }
 
 export type SalePage = { items: Sale[]; next_cursor: string | null }
 
-export type ShipmentCreate = { carrier?: string; tracking_number?: string }
+// ---- Shipping and tracking ----
+
+export const CARRIERS = ['ups', 'usps', 'fedex', 'dhl', 'royal_mail', 'other'] as const
+export type Carrier = (typeof CARRIERS)[number]
+
+/**
+ * `POST /sales/{id}/ship`: `{}` or `{ service }` buys a label from the sandbox carrier;
+ * `{ carrier, tracking_number }` records a parcel sent with another carrier.
+ */
+export type ShipmentCreate = { service?: ShippingService } | { carrier: Carrier; tracking_number: string }
+
+export const TRACKING_STATUSES = [
+  'label_created',
+  'picked_up',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'delivery_exception',
+  'returned_to_sender',
+] as const
+export type TrackingStatus = (typeof TRACKING_STATUSES)[number]
+
+export type Shipment = {
+  id: string
+  /** "sandbox" for a bought label, else the carrier the seller named. */
+  carrier: string
+  service: ShippingService | null
+  tracking_number: string
+  tracking_url: string | null
+  /** Where the label file is (`GET /sales/{id}/label`); null when the seller shipped with another carrier. */
+  label_url: string | null
+  status: TrackingStatus
+  estimated_delivery: string | null
+}
+
+export type TrackingEvent = {
+  status: TrackingStatus
+  description: string
+  location: string | null
+  occurred_at: string
+}
+
+/** `GET /orders/{id}/tracking` and each `tracking` event of its stream: the whole state. */
+export type Tracking = {
+  order_id: string
+  carrier: string
+  service: ShippingService | null
+  tracking_number: string
+  tracking_url: string | null
+  status: TrackingStatus
+  estimated_delivery: string | null
+  /** Oldest first. */
+  events: TrackingEvent[]
+}
 
 // ---- Disputes ----
 
@@ -762,3 +842,63 @@ export type Offer = {
 export type OfferPage = { items: Offer[]; next_cursor: string | null }
 
 export type OfferCreate = { amount: number; option_id?: string | null }
+
+// ---- Notifications ----
+
+export const NOTIFICATION_KINDS = [
+  'order_placed',
+  'order_paid',
+  'order_shipped',
+  'out_for_delivery',
+  'delivered',
+  'delivery_problem',
+  'review_request',
+  'offer_received',
+  'offer_answered',
+  'dispute_opened',
+  'dispute_decided',
+  'payout_sent',
+  'saved_search_match',
+  'price_drop',
+  'password_reset',
+  'new_sign_in',
+] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+export const NOTIFICATION_CHANNELS = ['in_app', 'email'] as const
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
+
+export type AppNotification = {
+  id: string
+  kind: NotificationKind
+  title: string
+  body: string
+  /** A path of the web app, such as `/orders/{id}/tracking`. */
+  link: string | null
+  created_at: string
+  read_at: string | null
+  read: boolean
+}
+
+/** Newest first, with the unread count for the badge. */
+export type NotificationPage = { items: AppNotification[]; next_cursor: string | null; unread: number }
+
+export type UnreadCount = { unread: number }
+
+export type ReadAll = { marked: number; unread: number }
+
+export type NotificationPreference = {
+  kind: NotificationKind
+  channel: NotificationChannel
+  enabled: boolean
+  /** Security messages: always on. */
+  locked: boolean
+  locked_reason?: string | null
+}
+
+export type NotificationPreferenceList = { items: NotificationPreference[] }
+
+export type NotificationPreferenceChange = { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }
+
+/** The `notification` event of `GET /notifications/stream`. */
+export type LiveNotification = { notification: AppNotification; unread: number }

@@ -80,6 +80,20 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/orders/OrderPage')).OrderPage }),
       },
       {
+        path: 'orders/:id/tracking',
+        lazy: async () => ({ Component: (await import('../features/shipping/TrackingPage')).TrackingPage }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({ Component: (await import('../features/notifications/NotificationsPage')).NotificationsPage }),
+      },
+      {
+        path: 'account/notifications',
+        lazy: async () => ({
+          Component: (await import('../features/notifications/NotificationSettingsPage')).NotificationSettingsPage,
+        }),
+      },
+      {
         path: 'account/offers',
         lazy: async () => ({ Component: (await import('../features/offers/OffersPage')).OffersPage }),
       },

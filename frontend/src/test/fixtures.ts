@@ -31,6 +31,15 @@ import type {
   UserAlert,
   WatchlistEntry,
 } from '../api/types'
+import type {
+  AppNotification,
+  NotificationPreference,
+  SellerQuote,
+  ShippingOption,
+  ShippingServices,
+  Tracking,
+  TrackingEvent,
+} from '../api/types'
 import type { RootState } from '../app/store'
 import { initialAuthState } from '../features/auth/authSlice'
 
@@ -527,39 +536,65 @@ export function cartOf(lines: CartLine[]): Cart {
 
 // ---- Checkout and orders ----
 
-export const quote: Quote = {
-  currency: 'EUR',
-  sellers: [
-    {
-      seller_id: 's1',
-      store_name: 'Nordic Phones',
-      items: [
-        { product_id: productDetail.id, option_id: 'o1', title: productDetail.title, option_name: '256 GB, Natural titanium', quantity: 1, unit_price: 129900, line_total: 129900 },
-      ],
-      items_total: 129900,
-      shipping: 490,
-      shipping_zone: 'domestic',
-      estimated_days: [1, 3],
-      total: 130390,
-    },
-    {
-      seller_id: 's2',
-      store_name: 'Laptop Corner',
-      items: [
-        { product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44', option_id: null, title: 'ThinkPad X1 Carbon Gen 11', option_name: null, quantity: 1, unit_price: 89000, line_total: 89000 },
-      ],
-      items_total: 89000,
-      shipping: 990,
-      shipping_zone: 'eea',
-      estimated_days: [2, 5],
-      total: 89990,
-    },
+/** The service levels of each seller of the cart: standard and express, priced for the test address. */
+export const shippingOptions: Record<string, ShippingOption[]> = {
+  s1: [
+    { service: 'standard', amount: 490, estimated_days: [1, 3], estimated_delivery: '2025-11-28', insured: true },
+    { service: 'express', amount: 1290, estimated_days: [1, 1], estimated_delivery: '2025-11-26', insured: true },
   ],
-  items_total: 218900,
-  shipping_total: 1480,
-  total: 220380,
-  other_currencies: [],
+  s2: [
+    { service: 'standard', amount: 990, estimated_days: [2, 5], estimated_delivery: '2025-11-30', insured: false },
+    { service: 'express', amount: 2490, estimated_days: [1, 2], estimated_delivery: '2025-11-27', insured: false },
+  ],
 }
+
+const quotedSellers: Omit<SellerQuote, 'shipping' | 'estimated_days' | 'total' | 'shipping_options' | 'shipping_service'>[] = [
+  {
+    seller_id: 's1',
+    store_name: 'Nordic Phones',
+    items: [
+      { product_id: productDetail.id, option_id: 'o1', title: productDetail.title, option_name: '256 GB, Natural titanium', quantity: 1, unit_price: 129900, line_total: 129900 },
+    ],
+    items_total: 129900,
+    shipping_zone: 'domestic',
+  },
+  {
+    seller_id: 's2',
+    store_name: 'Laptop Corner',
+    items: [
+      { product_id: '5d1c2b7a-2f0e-4b8f-8a36-0c9b1c2d3e44', option_id: null, title: 'ThinkPad X1 Carbon Gen 11', option_name: null, quantity: 1, unit_price: 89000, line_total: 89000 },
+    ],
+    items_total: 89000,
+    shipping_zone: 'eea',
+  },
+]
+
+/** The quote of the test cart with these service levels (standard where none is chosen). */
+export function quoteFor(services: ShippingServices = {}): Quote {
+  const sellers: SellerQuote[] = quotedSellers.map((seller) => {
+    const options = shippingOptions[seller.seller_id] ?? []
+    const chosen = options.find((option) => option.service === (services[seller.seller_id] ?? 'standard')) ?? options[0]!
+    return {
+      ...seller,
+      shipping: chosen.amount,
+      estimated_days: chosen.estimated_days,
+      total: seller.items_total + chosen.amount,
+      shipping_options: options,
+      shipping_service: chosen.service,
+    }
+  })
+  const sum = (pick: (seller: SellerQuote) => number) => sellers.reduce((total, seller) => total + pick(seller), 0)
+  return {
+    currency: 'EUR',
+    sellers,
+    items_total: sum((seller) => seller.items_total),
+    shipping_total: sum((seller) => seller.shipping),
+    total: sum((seller) => seller.total),
+    other_currencies: [],
+  }
+}
+
+export const quote: Quote = quoteFor()
 
 export const shippingAddress = {
   name: 'Ada Lovelace',
@@ -717,3 +752,66 @@ export const offersMade: Offer[] = [
 export const offersReceived: Offer[] = [
   offer({ id: 'off-r1', title: 'Galaxy S23 128 GB', product_id: 'mine-1', option_id: null, buyer_id: 'u9', seller_id: 'd1', listed_price: 54900, amount: 48000 }),
 ]
+
+// ---- Shipping and tracking ----
+
+export function trackingEvent(overrides: Partial<TrackingEvent> = {}): TrackingEvent {
+  return { status: 'label_created', description: 'Label created', location: 'Berlin', occurred_at: '2025-11-26T09:00:00Z', ...overrides }
+}
+
+export function tracking(overrides: Partial<Tracking> = {}): Tracking {
+  return {
+    order_id: 'ord-2',
+    carrier: 'sandbox',
+    service: 'standard',
+    tracking_number: 'TMSB0001234567',
+    tracking_url: 'http://localhost:8000/sandbox/carrier/track/TMSB0001234567',
+    status: 'in_transit',
+    estimated_delivery: '2025-11-29',
+    events: [
+      trackingEvent(),
+      trackingEvent({ status: 'picked_up', description: 'Picked up by the carrier', occurred_at: '2025-11-26T15:00:00Z' }),
+      trackingEvent({ status: 'in_transit', description: 'Arrived at the sorting centre', location: 'Leipzig', occurred_at: '2025-11-27T06:00:00Z' }),
+    ],
+    ...overrides,
+  }
+}
+
+// ---- Notifications ----
+
+export function notification(overrides: Partial<AppNotification> = {}): AppNotification {
+  return {
+    id: 'n1',
+    kind: 'order_shipped',
+    title: 'Your order has shipped',
+    body: 'Your order ORD-2 has shipped with TechMarket Shipping.',
+    link: '/orders/ord-2/tracking',
+    created_at: '2025-11-26T09:05:00Z',
+    read_at: null,
+    read: false,
+    ...overrides,
+  }
+}
+
+/** The signed-in user's notifications, newest first: two unread. */
+export const notifications: AppNotification[] = [
+  notification(),
+  notification({ id: 'n2', kind: 'offer_answered', title: 'Your offer was countered', body: 'The seller countered with €820.00.', link: '/account/offers', created_at: '2025-11-25T18:00:00Z' }),
+  notification({ id: 'n3', kind: 'order_paid', title: 'Thank you for your order', body: 'You paid €2,203.80.', link: '/account/orders/ord-1', created_at: '2025-11-25T10:00:10Z', read: true, read_at: '2025-11-25T11:00:00Z' }),
+]
+
+/** Every kind × channel, security kinds locked on; price drops are off by email. */
+export const notificationPreferences: NotificationPreference[] = (
+  ['order_shipped', 'delivered', 'offer_received', 'price_drop', 'password_reset', 'new_sign_in'] as const
+).flatMap((kind) =>
+  (['in_app', 'email'] as const).map((channel) => {
+    const locked = kind === 'password_reset' || kind === 'new_sign_in'
+    return {
+      kind,
+      channel,
+      enabled: !(kind === 'price_drop' && channel === 'email'),
+      locked,
+      locked_reason: locked ? 'Security messages cannot be turned off: they tell you when someone else acts.' : null,
+    }
+  }),
+)

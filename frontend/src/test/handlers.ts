@@ -5,8 +5,12 @@ import type {
   CardDetails,
   CartItemCreate,
   DisputeCreate,
+  NotificationPreferenceChange,
   OrderCreate,
+  QuoteRequest,
   Sale,
+  Shipment,
+  ShipmentCreate,
   ContactCreate,
   PasswordStrength,
   ProblemFieldError,
@@ -16,6 +20,7 @@ import type {
   SavedSearchCreate,
   SocialLinkCreate,
 } from '../api/types'
+import { eventStreamChannel } from './eventStream'
 import {
   activityPage,
   address,
@@ -32,8 +37,11 @@ import {
   orders,
   paymentMethods,
   payoutSummary,
-  quote,
+  notificationPreferences,
+  notifications,
+  quoteFor,
   sales,
+  tracking,
   androidListingForm,
   categories,
   comparisonOf,
@@ -195,6 +203,106 @@ const findSale = (id: unknown) => sales.find((entry) => entry.id === id)
 const orderNotFound = () => problem(404, 'Order not found', 'You have no such order.')
 const TRACKING = /^[A-Za-z0-9-]{6,40}$/
 
+/** The tracking of the shipped orders and sales of the fixtures. */
+function trackingOf(id: unknown) {
+  if (id === 'ord-2') return tracking()
+  if (id === 'sale-2') return tracking({ order_id: 'sale-2' })
+  return null
+}
+
+/** Per-carrier tracking formats, as the backend checks them (only the ones the tests use). */
+const CARRIER_FORMATS: Record<string, RegExp> = {
+  dhl: /^\d{10,11}$|^JJD\d{18}$/,
+  ups: /^1Z[0-9A-Z]{16}$/,
+}
+
+/** `POST /sales/{id}/ship`: a bought label, or another carrier's validated tracking number. */
+export async function shipHandler({ params, request }: { params: Record<string, unknown>; request: Request }) {
+  const found = findSale(params.id)
+  if (!found) return orderNotFound()
+  const body = (await request.json()) as ShipmentCreate
+  let shipment: Shipment
+  if ('tracking_number' in body) {
+    const format = CARRIER_FORMATS[body.carrier] ?? TRACKING
+    if (!format.test(body.tracking_number)) {
+      return problem(422, 'Your request has invalid fields', undefined, {
+        errors: [{ field: 'tracking_number', in: 'body', message: `This is not a ${body.carrier.toUpperCase()} tracking number.` }],
+      })
+    }
+    shipment = {
+      id: 'shp-own',
+      carrier: body.carrier,
+      service: null,
+      tracking_number: body.tracking_number,
+      tracking_url: null,
+      label_url: null,
+      status: 'label_created',
+      estimated_delivery: null,
+    }
+  } else {
+    shipment = {
+      id: 'shp-1',
+      carrier: 'sandbox',
+      service: body.service ?? 'standard',
+      tracking_number: 'TMSB0009876543',
+      tracking_url: 'http://localhost:8000/sandbox/carrier/track/TMSB0009876543',
+      label_url: `/api/v1/sales/${String(params.id)}/label`,
+      status: 'label_created',
+      estimated_delivery: '2025-11-29',
+    }
+  }
+  const shipped: Sale = {
+    ...found,
+    status: 'shipped',
+    shipped_at: '2025-11-26T09:00:00Z',
+    shipment,
+    timeline: [...found.timeline, { status: 'shipped', note: `${shipment.carrier} ${shipment.tracking_number}`, at: '2025-11-26T09:00:00Z' }],
+  }
+  return HttpResponse.json(shipped)
+}
+
+/** The notification handlers of issue 6: the bell's list and count, read marks, preferences, the stream. */
+export const notificationHandlers = [
+  http.get(api('/notifications'), ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    const url = new URL(request.url)
+    const unreadOnly = url.searchParams.get('unread_only') === 'true'
+    const limit = Number(url.searchParams.get('limit') ?? 20)
+    const items = notifications.filter((entry) => !unreadOnly || !entry.read).slice(0, limit)
+    return HttpResponse.json({ items, next_cursor: null, unread: notifications.filter((entry) => !entry.read).length })
+  }),
+  http.get(api('/notifications/unread-count'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ unread: notifications.filter((entry) => !entry.read).length }) : unauthorized(),
+  ),
+  http.post(api('/notifications/:id/read'), ({ params }) => {
+    const found = notifications.find((entry) => entry.id === params.id)
+    if (!found) return problem(404, 'Notification not found')
+    return HttpResponse.json({ ...found, read: true, read_at: '2025-11-27T12:00:00Z' })
+  }),
+  http.post(api('/notifications/read-all'), () =>
+    HttpResponse.json({ marked: notifications.filter((entry) => !entry.read).length, unread: 0 }),
+  ),
+  http.get(api('/notifications/preferences'), ({ request }) =>
+    signedIn(request) ? HttpResponse.json({ items: notificationPreferences }) : unauthorized(),
+  ),
+  http.put(api('/notifications/preferences'), async ({ request }) => {
+    const changes = (await request.json()) as NotificationPreferenceChange[]
+    const locked = changes.find((change) => notificationPreferences.some((item) => item.kind === change.kind && item.locked))
+    if (locked) {
+      return problem(422, 'This notification cannot be turned off', 'Security messages cannot be turned off.', { code: 'notification-locked' })
+    }
+    const items = notificationPreferences.map((item) => {
+      const change = changes.find((entry) => entry.kind === item.kind && entry.channel === item.channel)
+      return change ? { ...item, enabled: change.enabled } : item
+    })
+    return HttpResponse.json({ items })
+  }),
+  http.get(api('/notifications/stream'), ({ request }) => {
+    if (!signedIn(request)) return unauthorized()
+    return eventStreamChannel().respond(request, [{ event: 'unread', data: { unread: notifications.filter((entry) => !entry.read).length } }])
+  }),
+]
+
 /** The money handlers of issue 5: cart, checkout, orders, sales, disputes, payments, payouts, offers. */
 export const moneyHandlers = [
   http.get(api('/cart'), ({ request }) => (signedIn(request) ? HttpResponse.json(cartOf(cartLines)) : unauthorized())),
@@ -228,13 +336,13 @@ export const moneyHandlers = [
   }),
   http.post(api('/checkout/quote'), async ({ request }) => {
     if (!signedIn(request)) return unauthorized()
-    const body = (await request.json()) as { address_id?: string; shipping_address?: object; currency?: string }
+    const body = (await request.json()) as QuoteRequest & { address_id?: string; shipping_address?: object }
     if (!body.address_id && !body.shipping_address) {
       return problem(422, 'Your request has invalid fields', 'Give a shipping address or address_id.', {
         errors: [{ field: 'shipping_address', in: 'body', message: 'Field required' }],
       })
     }
-    return HttpResponse.json(quote)
+    return HttpResponse.json(quoteFor(body.shipping_services))
   }),
   http.post(api('/orders'), placeOrderHandler),
   http.get(api('/checkouts/:id'), ({ params }) => {
@@ -282,22 +390,22 @@ export const moneyHandlers = [
     const found = findSale(params.id)
     return found ? HttpResponse.json(found) : orderNotFound()
   }),
-  http.post(api('/sales/:id/ship'), async ({ params, request }) => {
-    const found = findSale(params.id)
-    if (!found) return orderNotFound()
-    const body = (await request.json()) as { carrier?: string; tracking_number?: string }
-    if (body.tracking_number !== undefined && !TRACKING.test(body.tracking_number)) {
-      return problem(422, 'Your request has invalid fields', undefined, {
-        errors: [{ field: 'tracking_number', in: 'body', message: 'String should match pattern' }],
-      })
-    }
-    const shipped: Sale = {
-      ...found,
-      status: 'shipped',
-      shipped_at: '2025-11-26T09:00:00Z',
-      timeline: [...found.timeline, { status: 'shipped', note: [body.carrier, body.tracking_number].filter(Boolean).join(' '), at: '2025-11-26T09:00:00Z' }],
-    }
-    return HttpResponse.json(shipped)
+  http.post(api('/sales/:id/ship'), shipHandler),
+  http.get(api('/sales/:id/label'), ({ params }) =>
+    findSale(params.id)
+      ? new HttpResponse('%PDF-1.4 label', {
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="label-${String(params.id)}.pdf"` },
+        })
+      : orderNotFound(),
+  ),
+  http.get(api('/orders/:id/tracking'), ({ params }) => {
+    const found = trackingOf(params.id)
+    return found ? HttpResponse.json(found) : problem(404, 'Not shipped yet', 'This order has no shipment yet.', { code: 'shipment-not-found' })
+  }),
+  http.get(api('/orders/:id/tracking/stream'), ({ params, request }) => {
+    const found = trackingOf(params.id)
+    if (!found) return problem(404, 'Not shipped yet', 'This order has no shipment yet.', { code: 'shipment-not-found' })
+    return eventStreamChannel().respond(request, [{ event: 'tracking', data: found }])
   }),
   http.post(sandbox('/tokens'), tokenizeHandler),
   http.get(api('/payments/methods'), ({ request }) => (signedIn(request) ? HttpResponse.json({ items: paymentMethods }) : unauthorized())),
@@ -354,6 +462,7 @@ export const moneyHandlers = [
 /** A healthy backend; tests override single routes with `server.use(...)`. */
 export const handlers = [
   ...moneyHandlers,
+  ...notificationHandlers,
   http.get(api('/categories'), () => HttpResponse.json({ items: categories })),
   http.get(api('/categories/popular'), () => HttpResponse.json({ items: popularCategories })),
   http.get(api('/categories/:slug/listing-form'), ({ params }) => {

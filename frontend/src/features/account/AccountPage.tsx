@@ -36,6 +36,8 @@ const SHOPPING_LINKS = [
   { path: '/account/watchlist', label: 'Watchlist' },
   { path: '/account/saved-searches', label: 'Saved searches' },
   { path: '/account/alerts', label: 'Alerts' },
+  { path: '/notifications', label: 'Notifications' },
+  { path: '/account/notifications', label: 'Notification settings' },
 ] as const
 
 function isAccountTab(value: string | null): value is AccountTab {

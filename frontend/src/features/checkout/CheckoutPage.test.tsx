@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { OrderCreate, QuoteRequest } from '../../api/types'
 import { formatPrice } from '../../components/Price'
-import { cartLine, cartLines, cartOf, quote, signedInState } from '../../test/fixtures'
+import { cartLine, cartLines, cartOf, quote, quoteFor, signedInState } from '../../test/fixtures'
 import { api, placeOrderHandler, problem, sandbox } from '../../test/handlers'
 import { renderWithProviders } from '../../test/renderWithProviders'
 import { server } from '../../test/server'
+import { formatDay } from '../shipping/shippingLabels'
 import { CheckoutPage } from './CheckoutPage'
 
 type SeenRequest = { method: string; url: string; body: string; headers: Headers }
@@ -78,6 +79,65 @@ describe('CheckoutPage', () => {
     expect(quoted).toEqual([{ address_id: 'addr-home' }])
     expect(screen.getByRole('radio', { name: 'Ada Lovelace, 12 Analytical Street' })).toBeChecked()
     expect(screen.getByRole('button', { name: `Pay ${formatPrice(220380, 'EUR')}` })).toBeEnabled()
+  })
+
+  it('offers each seller’s service levels; choosing one re-quotes, updates the totals and is sent with the order', async () => {
+    const quoted: QuoteRequest[] = []
+    server.use(
+      http.post(api('/checkout/quote'), async ({ request }) => {
+        const body = (await request.json()) as QuoteRequest
+        quoted.push(body)
+        return HttpResponse.json(quoteFor(body.shipping_services))
+      }),
+    )
+    const orders = recordOrders()
+    const user = userEvent.setup()
+    const { router } = renderCheckout()
+
+    const review = await screen.findByRole('region', { name: '2. Review your order' })
+    const nordic = await within(review).findByRole('region', { name: 'Order from Nordic Phones' })
+    const choice = within(nordic).getByRole('radiogroup')
+    expect(within(nordic).getByRole('group', { name: 'Shipping from Nordic Phones' })).toContainElement(choice)
+    const standard = within(choice).getByRole('radio', { name: /^Standard, / })
+    const express = within(choice).getByRole('radio', { name: /^Express, / })
+    expect(standard).toBeChecked()
+    expect(standard).toHaveAccessibleName(`Standard, ${formatPrice(490, 'EUR')}, 1–3 days, by ${formatDay('2025-11-28')}, insured`)
+    expect(express).toHaveAccessibleName(`Express, ${formatPrice(1290, 'EUR')}, 1 day, by ${formatDay('2025-11-26')}, insured`)
+    // Laptop Corner's parcel is below the insurance threshold.
+    const laptops = within(review).getByRole('region', { name: 'Order from Laptop Corner' })
+    expect(within(laptops).getByRole('radio', { name: /^Standard, / })).toHaveAccessibleName(
+      `Standard, ${formatPrice(990, 'EUR')}, 2–5 days, by ${formatDay('2025-11-30')}`,
+    )
+
+    await user.click(express)
+
+    expect(express).toBeChecked()
+    await waitFor(() => expect(review).toHaveTextContent(`Total${formatPrice(221180, 'EUR')}`))
+    expect(nordic).toHaveTextContent(`Order total${formatPrice(131190, 'EUR')}`)
+    expect(review).toHaveTextContent(`Shipping${formatPrice(2280, 'EUR')}`)
+    expect(quoted).toEqual([{ address_id: 'addr-home' }, { address_id: 'addr-home', shipping_services: { s1: 'express' } }])
+
+    await user.click(await screen.findByRole('button', { name: `Pay ${formatPrice(221180, 'EUR')}` }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/checkout/complete'))
+    expect(orders[0]?.body).toEqual({
+      address_id: 'addr-home',
+      payment_method_id: 'pm-visa',
+      shipping_services: { s1: 'express' },
+      return_url: '/checkout/complete',
+    })
+  })
+
+  it('lets the service level be chosen with the keyboard', async () => {
+    const user = userEvent.setup()
+    renderCheckout()
+
+    const nordic = await screen.findByRole('region', { name: 'Order from Nordic Phones' })
+    const standard = within(nordic).getByRole('radio', { name: /^Standard, / })
+    standard.focus()
+    await user.keyboard('{ArrowDown}')
+
+    expect(within(nordic).getByRole('radio', { name: /^Express, / })).toBeChecked()
+    expect(await screen.findByRole('button', { name: `Pay ${formatPrice(221180, 'EUR')}` })).toBeEnabled()
   })
 
   it('pays with a saved card, with an Idempotency-Key, and shows the confirmation', async () => {

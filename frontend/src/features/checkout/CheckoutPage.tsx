@@ -9,7 +9,7 @@ import Paper from '@mui/material/Paper'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 
 import { useGetAddressesQuery } from '../../api/account'
@@ -19,7 +19,7 @@ import { useGetQuoteQuery, usePlaceOrderMutation } from '../../api/orders'
 import { useGetPaymentMethodsQuery, useSavePaymentMethodMutation } from '../../api/payments'
 import { errorMessageOf, statusOf, type ErrorMessage } from '../../api/problem'
 import { tokenizeCard } from '../../api/processor'
-import type { Address, Destination, OrderCreate, PaymentMethod, ShippingAddress } from '../../api/types'
+import type { Address, Destination, OrderCreate, PaymentMethod, Quote, ShippingAddress, ShippingServices } from '../../api/types'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { formatPrice } from '../../components/Price'
@@ -60,6 +60,19 @@ function addressText(address: ShippingAddress): string {
   return [address.line1, address.line2, `${address.postal_code} ${address.city}`, address.region, countryName(address.country)]
     .filter(Boolean)
     .join(', ')
+}
+
+/** `{ shipping_services }` when the buyer chose any service level, else nothing (the server's default). */
+function shippingServicesField(services: ShippingServices): { shipping_services?: ShippingServices } {
+  return Object.keys(services).length > 0 ? { shipping_services: services } : {}
+}
+
+/** The choices for the sellers of this quote (another address or currency may drop some). */
+function chosenServices(services: ShippingServices, quote: Quote): ShippingServices {
+  return Object.fromEntries(quote.sellers.flatMap((seller) => {
+    const service = services[seller.seller_id]
+    return service ? [[seller.seller_id, service]] : []
+  }))
 }
 
 /** A failure of "Pay", shown on the payment step; `toCart` adds a way back to the cart. */
@@ -154,11 +167,23 @@ function CheckoutForm({
   /** The key of the attempt a network error interrupted, reused only for the same order. */
   const retry = useRef<{ key: string; request: string } | null>(null)
 
+  const [services, setServices] = useState<ShippingServices>({})
+
   const mixed = currencies.length > 1
   const destination: Destination | null =
     addressChoice === NEW ? (newAddress ? { shipping_address: newAddress } : null) : { address_id: addressChoice }
-  const quoteQuery = useGetQuoteQuery(destination ? { ...destination, ...(mixed ? { currency } : {}) } : skipToken)
-  const quote = quoteQuery.currentData
+  const quoteQuery = useGetQuoteQuery(
+    destination ? { ...destination, ...(mixed ? { currency } : {}), ...shippingServicesField(services) } : skipToken,
+  )
+  // While a changed service level is re-quoted, the previous quote for the same address and
+  // currency stays on screen (so the radio keeps its focus); another address shows nothing stale.
+  const quoteBase = JSON.stringify([destination, mixed ? currency : null])
+  const quotedBase = useRef<string | null>(null)
+  useEffect(() => {
+    if (quoteQuery.currentData) quotedBase.current = quoteBase
+  }, [quoteQuery.currentData, quoteBase])
+  const quote = quoteQuery.currentData ?? (quotedBase.current === quoteBase ? quoteQuery.data : undefined)
+  const updatingQuote = quote !== undefined && quoteQuery.currentData === undefined && quoteQuery.isFetching
 
   const pay = async () => {
     if (!destination || !quote) return
@@ -189,6 +214,7 @@ function CheckoutForm({
         ...destination,
         payment_method_id: methodId,
         ...(mixed ? { currency } : {}),
+        ...shippingServicesField(chosenServices(services, quote)),
         return_url: CHECKOUT_RETURN_PATH,
       }
       const request = JSON.stringify(body)
@@ -299,7 +325,15 @@ function CheckoutForm({
         ) : quoteQuery.isError ? (
           <QuoteError error={quoteQuery.error} onRetry={() => void quoteQuery.refetch()} />
         ) : quote ? (
-          <QuoteSummary quote={quote} />
+          <QuoteSummary
+            quote={quote}
+            services={services}
+            updating={updatingQuote}
+            onServiceChange={(sellerId, service) => {
+              setPayFailure(null)
+              setServices((current) => ({ ...current, [sellerId]: service }))
+            }}
+          />
         ) : null}
       </Step>
 

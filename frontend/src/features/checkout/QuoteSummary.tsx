@@ -2,8 +2,9 @@ import Divider from '@mui/material/Divider'
 import Typography from '@mui/material/Typography'
 import { Fragment } from 'react'
 
-import type { Quote, SellerQuote } from '../../api/types'
+import type { Quote, SellerQuote, ShippingService, ShippingServices } from '../../api/types'
 import { formatPrice } from '../../components/Price'
+import { ShippingServiceChoice } from './ShippingServiceChoice'
 
 const ZONES: Record<string, string> = {
   domestic: 'within the country',
@@ -19,8 +20,20 @@ export function deliveryText(seller: SellerQuote): string {
   return days ? `Delivery in ${days} ${max === 1 || (max === undefined && min === 1) ? 'day' : 'days'}, ${zone}` : `Shipping ${zone}`
 }
 
-/** What the buyer pays, per seller (one parcel and one order each) and in all. */
-export function QuoteSummary({ quote }: { quote: Quote }) {
+type QuoteSummaryProps = {
+  quote: Quote
+  /** The buyer's service level per seller; sellers left out show what the quote priced. */
+  services?: ShippingServices
+  onServiceChange?: (sellerId: string, service: ShippingService) => void
+  /** A new quote for a changed choice is on its way (the totals shown are the previous ones). */
+  updating?: boolean
+}
+
+/**
+ * What the buyer pays, per seller (one parcel and one order each) and in all, with the choice
+ * of service level per seller when the quote offers several.
+ */
+export function QuoteSummary({ quote, services = {}, onServiceChange, updating = false }: QuoteSummaryProps) {
   const money = (amount: number) => formatPrice(amount, quote.currency)
   return (
     <div className="flex flex-col gap-4">
@@ -40,6 +53,14 @@ export function QuoteSummary({ quote }: { quote: Quote }) {
               </li>
             ))}
           </ul>
+          {onServiceChange && (
+            <ShippingServiceChoice
+              seller={seller}
+              currency={quote.currency}
+              value={services[seller.seller_id] ?? seller.shipping_service ?? 'standard'}
+              onChange={(service) => onServiceChange(seller.seller_id, service)}
+            />
+          )}
           <dl className="m-0 grid grid-cols-[1fr_auto] gap-x-4 text-sm">
             <dt>Shipping · {deliveryText(seller)}</dt>
             <dd className="m-0 text-right">{money(seller.shipping)}</dd>
@@ -49,6 +70,9 @@ export function QuoteSummary({ quote }: { quote: Quote }) {
         </section>
       ))}
       <Divider />
+      <Typography role="status" variant="body2" color="text.secondary" className={updating ? '' : 'sr-only'}>
+        {updating ? 'Updating shipping and the total…' : ''}
+      </Typography>
       <dl aria-label="Totals" className="m-0 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
         {[
           ['Items', quote.items_total],

@@ -3,8 +3,11 @@ import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { Link as RouterLink } from 'react-router'
 
+import { useAppSelector } from '../../app/hooks'
+import { selectIsSignedIn } from '../auth/authSlice'
 import { CartButton } from '../cart/CartButton'
 import { CategoryMenu } from '../catalog/CategoryMenu'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { AccountMenu } from './AccountMenu'
 import { SearchBox } from './SearchBox'
 
@@ -14,6 +17,7 @@ import { SearchBox } from './SearchBox'
  * wide screens, so keyboard focus follows what a person sees.
  */
 export function Header() {
+  const signedIn = useAppSelector(selectIsSignedIn)
   return (
     <AppBar position="sticky" color="inherit" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar className="mx-auto w-full max-w-7xl flex-wrap gap-x-2 gap-y-2 py-2">
@@ -31,6 +35,7 @@ export function Header() {
         <nav aria-label="Shop" className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
           <CategoryMenu />
           <CartButton />
+          {signedIn && <NotificationBell />}
           <AccountMenu />
         </nav>
       </Toolbar>

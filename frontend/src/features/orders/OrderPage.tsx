@@ -20,6 +20,7 @@ import { LoadingState } from '../../components/LoadingState'
 import { formatPrice } from '../../components/Price'
 import { formatDateTime } from '../account/formatDate'
 import { RequireSignIn } from '../auth/RequireSignIn'
+import { TrackingCard } from '../shipping/TrackingCard'
 import { DisputeDialog } from './DisputeDialog'
 import {
   AddressBlock,
@@ -134,7 +135,8 @@ function OrderDetails() {
             </Panel>
           )}
         </div>
-        <div className="flex flex-col gap-4">
+        <div className="flex min-w-0 flex-col gap-4">
+          <TrackingCard order={order} />
           <Panel title="Delivery address">
             <AddressBlock address={order.shipping_address} />
           </Panel>

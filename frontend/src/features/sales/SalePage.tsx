@@ -3,20 +3,14 @@ import { skipToken } from '@reduxjs/toolkit/query'
 import Alert from '@mui/material/Alert'
 import Breadcrumbs from '@mui/material/Breadcrumbs'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogTitle from '@mui/material/DialogTitle'
 import Link from '@mui/material/Link'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useTheme } from '@mui/material/styles'
-import useMediaQuery from '@mui/material/useMediaQuery'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { Link as RouterLink, useParams } from 'react-router'
 
-import { useAnswerDisputeMutation, useGetOrderDisputeQuery, useGetSaleQuery, useShipSaleMutation } from '../../api/orders'
-import type { Dispute, Sale, ShipmentCreate } from '../../api/types'
+import { useAnswerDisputeMutation, useGetOrderDisputeQuery, useGetSaleQuery } from '../../api/orders'
+import type { Dispute } from '../../api/types'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { formatDateTime } from '../account/formatDate'
@@ -34,9 +28,8 @@ import {
 import { mayHaveDispute } from '../orders/orderLabels'
 import { RequireStore } from '../selling/RequireStore'
 import { SellingNav } from '../selling/SellingNav'
-
-/** What the API takes as a tracking number. */
-export const TRACKING_NUMBER = /^[A-Za-z0-9-]{6,40}$/
+import { SaleShipment } from '../shipping/SaleShipment'
+import { ShipDialog } from '../shipping/ShipDialog'
 
 /** `/selling/sales/:id`: one sale, what the seller receives, shipping it and answering a dispute. */
 export function SalePage() {
@@ -88,9 +81,11 @@ function SaleDetails() {
       )}
       {sale.status === 'paid' && (
         <div className="flex flex-col items-start gap-2">
-          <Typography>Paid: pack it and send it to the address below, then mark it as shipped.</Typography>
+          <Typography>
+            Paid: pack it, then buy a label or give the tracking number of the carrier you sent it with.
+          </Typography>
           <Button variant="contained" startIcon={<LocalShippingIcon />} onClick={() => setShipping(true)}>
-            Mark as shipped
+            Ship
           </Button>
         </div>
       )}
@@ -112,7 +107,8 @@ function SaleDetails() {
             </Panel>
           )}
         </div>
-        <div className="flex flex-col gap-4">
+        <div className="flex min-w-0 flex-col gap-4">
+          <SaleShipment sale={sale} />
           <Panel title="Ship to">
             <AddressBlock address={sale.shipping_address} />
           </Panel>
@@ -124,87 +120,16 @@ function SaleDetails() {
       <ShipDialog
         sale={shipping ? sale : null}
         onClose={() => setShipping(false)}
-        onShipped={() => {
+        onShipped={(shipped) => {
           setShipping(false)
-          setNotice('Marked as shipped. The buyer is told.')
+          setNotice(
+            shipped.shipment?.label_url
+              ? 'Your label is ready: download it, print it and stick it on the parcel. The buyer is told.'
+              : 'Marked as shipped. The buyer is told and can follow the parcel.',
+          )
         }}
       />
     </div>
-  )
-}
-
-const SHIP_FIELDS = ['carrier', 'tracking_number'] as const
-
-type ShipDialogProps = { sale: Sale | null; onClose: () => void; onShipped: () => void }
-
-/** "Mark as shipped", with an optional carrier and tracking number. */
-export function ShipDialog({ sale, onClose, onShipped }: ShipDialogProps) {
-  const theme = useTheme()
-  const phone = useMediaQuery(theme.breakpoints.down('sm'))
-  const titleId = useId()
-  return (
-    <Dialog open={sale !== null} onClose={onClose} fullScreen={phone} fullWidth maxWidth="xs" aria-labelledby={titleId}>
-      {sale && <ShipForm titleId={titleId} sale={sale} onClose={onClose} onShipped={onShipped} />}
-    </Dialog>
-  )
-}
-
-function ShipForm({ titleId, sale, onClose, onShipped }: Omit<ShipDialogProps, 'sale'> & { sale: Sale; titleId: string }) {
-  const [ship, { isLoading }] = useShipSaleMutation()
-  const [carrier, setCarrier] = useState('')
-  const [tracking, setTracking] = useState('')
-  const form = useFormErrors(SHIP_FIELDS)
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const trackingNumber = tracking.trim()
-    if (trackingNumber && !TRACKING_NUMBER.test(trackingNumber)) {
-      form.show({ tracking_number: ['Use 6 to 40 letters, digits or dashes, without spaces.'] }, null)
-      return
-    }
-    form.clear()
-    const shipment: ShipmentCreate = {
-      ...(carrier.trim() ? { carrier: carrier.trim() } : {}),
-      ...(trackingNumber ? { tracking_number: trackingNumber } : {}),
-    }
-    try {
-      await ship({ id: sale.id, shipment }).unwrap()
-      onShipped()
-    } catch (error) {
-      form.showProblem(error)
-    }
-  }
-
-  return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="flex min-h-0 flex-1 flex-col">
-      <DialogTitle id={titleId}>Mark as shipped</DialogTitle>
-      <DialogContent dividers className="flex flex-col gap-4">
-        <Typography variant="body2">
-          The buyer is told the parcel is on its way. A tracking number lets them follow it.
-        </Typography>
-        <FormAlert id={form.alertId} message={form.alert} />
-        <TextField
-          {...form.fieldProps('carrier', 'Optional, such as DHL or Royal Mail.')}
-          label="Carrier"
-          value={carrier}
-          onChange={(event) => setCarrier(event.target.value)}
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
-        <TextField
-          {...form.fieldProps('tracking_number', 'Optional: 6 to 40 letters, digits or dashes.')}
-          label="Tracking number"
-          value={tracking}
-          onChange={(event) => setTracking(event.target.value)}
-          slotProps={{ htmlInput: { maxLength: 40, spellCheck: false, autoCapitalize: 'characters' } }}
-        />
-      </DialogContent>
-      <DialogActions className="px-6 py-4">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={isLoading}>
-          {isLoading ? 'Saving…' : 'Mark as shipped'}
-        </Button>
-      </DialogActions>
-    </form>
   )
 }
 
