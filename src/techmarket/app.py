@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resources = await open_resources(settings)
         app.state.resources = resources
+        await resources.db.refresh_statistics()
         if sandbox_payments is not None:
             await payments.connect_in_process(app, sandbox_payments, resources)
         if sandbox_carrier is not None:

@@ -99,7 +99,7 @@ def search_filters(
     if q and (matches := text_search.matches(q)) is not None:
         clauses.append(matches)
     if category_ids is not None:
-        clauses.append(Product.category_id.in_(category_ids))
+        clauses.append(in_categories(category_ids))
     if brands:
         clauses.append(Product.brand_key.in_({brand_key(brand) for brand in brands}))
     if conditions:
@@ -168,6 +168,10 @@ def _order(column: ColumnElement[Any], descending: bool) -> tuple[ColumnElement[
     return column.asc(), Product.id.asc()
 
 
+def in_categories(category_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    return Product.category_id.in_(category_ids)
+
+
 MAX_MERGED_CATEGORIES = 64
 
 
@@ -179,7 +183,8 @@ async def run_category_page(
     after: tuple[Any, uuid.UUID] | None,
     limit: int,
 ) -> Sequence[Product]:
-    """A page over several categories, merged from each category's own first rows.
+    """A page over several categories, merged from each category's own first rows
+    (`clauses` without the categories).
 
     With `category_id IN (…)` and an ORDER BY, SQLite and MariaDB read every listing of those
     categories and sort them (a second at a million listings). Each category alone is read in
@@ -188,7 +193,8 @@ async def run_category_page(
     merged in SQL, then the listings loaded (two statements, whatever the page size).
     """
     if len(category_ids) > MAX_MERGED_CATEGORIES:
-        return await run_page(session, page_query(clauses, sort, after, limit))
+        every = [*clauses, in_categories(category_ids)]
+        return await run_page(session, page_query(every, sort, after, limit))
     column_name, descending = SORT_KEYS[sort]
     column = getattr(Product, column_name)
     keyset = [_after(column, descending, *after)] if after is not None else []

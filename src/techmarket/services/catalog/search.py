@@ -123,7 +123,7 @@ async def search(
     clauses = repository.search_filters(
         text_search=text_search,
         q=query.q,
-        category_ids=category_ids,
+        category_ids=None,  # added below: a page over categories merges them one by one
         brands=query.brand,
         conditions=[condition.value for condition in query.condition],
         min_price=query.min_price,
@@ -131,6 +131,8 @@ async def search(
         spec_filters=_spec_filters(categories, root, query.spec),
     )
     page, next_cursor = await _page(session, text_search, clauses, category_ids, query)
+    if category_ids is not None:
+        clauses = [*clauses, repository.in_categories(category_ids)]
     return ProductPage(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
@@ -147,11 +149,16 @@ async def _page(
     category_ids: Sequence[uuid.UUID] | None,
     query: ProductQuery,
 ) -> tuple[Sequence[Product], str | None]:
-    """One page in the asked order; relevance with words ranks by full text."""
+    """One page in the asked order; relevance with words ranks by full text. `clauses` leave
+    the categories out: a sorted page merges them one by one."""
     if query.sort == ProductSort.RELEVANCE and query.q:
         after = _cursor_position(query.cursor, RANKED) if query.cursor else None
+        in_categories = [] if category_ids is None else [repository.in_categories(category_ids)]
         ranked = repository.ranked_page_query(
-            clauses, lambda select: text_search.ranked(select, query.q or ""), after, query.limit
+            [*clauses, *in_categories],
+            lambda select: text_search.ranked(select, query.q or ""),
+            after,
+            query.limit,
         )
         if ranked is not None:
             rows = await repository.run_ranked_page(session, ranked[0])
@@ -162,7 +169,7 @@ async def _page(
                 cursor = encode_cursor({"sort": RANKED, "value": rank, "id": str(product.id)})
             return [product for product, _ in page], cursor
     after = _cursor_position(query.cursor, query.sort.value) if query.cursor else None
-    if category_ids:
+    if category_ids is not None:
         products = await repository.run_category_page(
             session, clauses, category_ids, query.sort, after, query.limit
         )
