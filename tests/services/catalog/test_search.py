@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -9,8 +10,9 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from techmarket.core.clock import utcnow
 from techmarket.core.resources import Resources
-from techmarket.services.catalog import cache_keys
+from techmarket.services.catalog import cache_keys, full_text
 from tests.factories import category_id, make_listing, make_seller, unique
 from tests.services.catalog.test_selling import listing, make_seller_account
 
@@ -74,6 +76,38 @@ async def test_relevance_ranks_the_closer_match_first_and_pages_by_it(
     assert sorted(ranked) == sorted(map(str, [weak, strong, *others]))  # each once over pages
     forged = await client.get(PRODUCTS, params={"q": key, "cursor": "eyJzb3J0IjoicmFuayJ9"})
     assert forged.status_code == 422
+
+
+async def test_relevance_ranks_the_newest_matches_and_widens_for_a_short_first_page(
+    client: httpx.AsyncClient, resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a window of two, relevance ranks the two newest matches (SQLite: see
+    `full_text.RANKED_WINDOW`); a filter that leaves the first page short ranks them all, and
+    its pages go on in that mode."""
+    monkeypatch.setattr(full_text, "RANKED_WINDOW", 2)
+    seller, key = await make_seller(resources), word()
+    start = utcnow() - dt.timedelta(days=1)
+    oldest_strong = await make_listing(
+        resources, seller, title=f"{key} {key} {key}", description=f"{key} {key}", price=5_000,
+        created_at=start,
+    )  # fmt: skip
+    older = [
+        await make_listing(resources, seller, title=f"{key} a", price=20_000, created_at=start)
+        for _ in range(2)
+    ]
+    newest = [
+        await make_listing(resources, seller, title=f"Phone {key} {n}", price=30_000)
+        for n in range(2)
+    ]
+    ranked = await _ids(client, q=key, limit=1)  # a full first page: the window holds
+    if resources.db.is_sqlite:  # the best match is older than the two newest: left out
+        assert sorted(ranked) == sorted(map(str, newest))
+    else:  # the server engines rank every match
+        assert ranked[0] == str(oldest_strong) and len(ranked) == 5
+    cheap = await _ids(client, q=key, max_price=25_000, limit=1)  # short: every match ranked
+    assert len(await _ids(client, q=key, limit=10)) == 5  # short without filters too
+    assert cheap[0] == str(oldest_strong)
+    assert sorted(cheap) == sorted(map(str, [oldest_strong, *older]))
 
 
 async def test_spec_filters_by_value_range_and_yes_no(

@@ -263,13 +263,6 @@ search over a million listings takes seconds (docs/benchmarks.md); a sample keep
 and its counts show the proportions. `Facets.approximate` tells when the sample was full."""
 
 
-def _facet_base(clauses: list[ColumnElement[bool]]) -> Select[Product]:
-    """The matching listings, at most FACET_SAMPLE of them, as rows to group (a derived table
-    with LIMIT, which MySQL accepts where it refuses LIMIT inside IN)."""
-    sample = select(Product.id).where(*clauses).limit(FACET_SAMPLE).subquery("facet_sample")
-    return select(Product).join(sample, sample.c.id == Product.id)
-
-
 def sort_value(product: Product, sort: ProductSort) -> Any:
     value = getattr(product, SORT_KEYS[sort][0])
     return value.isoformat() if isinstance(value, dt.datetime) else value
@@ -285,13 +278,9 @@ PRICE_BANDS: tuple[tuple[int, int | None], ...] = (
 )
 
 
-def _price_band() -> ColumnElement[int]:
+def _price_band(price: ColumnElement[int]) -> ColumnElement[int]:
     return case(
-        *(
-            (Product.price < high, index)
-            for index, (_, high) in enumerate(PRICE_BANDS)
-            if high is not None
-        ),
+        *((price < high, index) for index, (_, high) in enumerate(PRICE_BANDS) if high is not None),
         else_=len(PRICE_BANDS) - 1,
     )
 
@@ -317,12 +306,18 @@ class FacetCounts:
 async def facet_counts(session: AsyncSession, clauses: list[ColumnElement[bool]]) -> FacetCounts:
     """The four facets in one pass over the sample: a count per combination of brand,
     condition, category and price band, summed up here (one scan instead of four)."""
-    band = _price_band()
-    combination = (Product.brand, Product.condition, Product.category_id, band)
+    # The columns are read in the derived table itself (with its LIMIT, which MySQL accepts
+    # where it refuses LIMIT inside IN): no second lookup per listing to group them.
+    sample = (
+        select(Product.brand, Product.condition, Product.category_id, Product.price)
+        .where(*clauses)
+        .limit(FACET_SAMPLE)
+        .subquery("facet_sample")
+    )
+    combination = (sample.c.brand, sample.c.condition, sample.c.category_id)
+    band = _price_band(sample.c.price)
     rows = await session.execute(
-        _facet_base(clauses)
-        .with_only_columns(*combination, func.count(Product.id))
-        .group_by(*combination)
+        select(*combination, band, func.count()).group_by(*combination, band)
     )
     counts = FacetCounts()
     for brand, condition, category_id, price_band, n in rows:
@@ -334,17 +329,23 @@ async def facet_counts(session: AsyncSession, clauses: list[ColumnElement[bool]]
 
 
 async def spec_value_counts(
-    session: AsyncSession, clauses: list[ColumnElement[bool]], field: SpecField, limit: int
-) -> list[tuple[Any, int]]:
-    raw = Product.specs[field.name]
-    value = raw.as_boolean() if field.type == SpecType.BOOLEAN else raw.as_string()
-    count = func.count(Product.id)
-    rows = await session.execute(
-        _facet_base(clauses)
-        .with_only_columns(value, count)
-        .where(value.is_not(None))
-        .group_by(value)
-        .order_by(count.desc())
-        .limit(limit)
-    )
-    return [(v, int(n)) for v, n in rows]
+    session: AsyncSession,
+    clauses: list[ColumnElement[bool]],
+    fields: Sequence[SpecField],
+    limit: int,
+) -> dict[str, list[tuple[Any, int]]]:
+    """The most frequent values of each field, all from one read of the sample."""
+    if not fields:
+        return {}
+    values = []
+    for index, spec in enumerate(fields):
+        raw = Product.specs[spec.name]
+        value = raw.as_boolean() if spec.type == SpecType.BOOLEAN else raw.as_string()
+        values.append(value.label(f"spec_{index}"))
+    counters: list[Counter[Any]] = [Counter() for _ in fields]
+    for row in await session.execute(select(*values).where(*clauses).limit(FACET_SAMPLE)):
+        for counter, value in zip(counters, row, strict=True):
+            if value is not None:
+                counter[value] += 1
+    pairs = zip(fields, counters, strict=True)
+    return {spec.name: counter.most_common(limit) for spec, counter in pairs}

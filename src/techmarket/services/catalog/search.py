@@ -41,6 +41,7 @@ from techmarket.services.catalog.spec_schemas import (
 FACET_LIMIT = 20
 CURSOR_KEYS = frozenset({"sort", "value", "id"})
 RANKED = "rank"  # the cursor's sort tag for relevance pages ranked by full text
+RANKED_ALL = "rank_all"  # …when the newest matches did not fill the first page: rank them all
 
 
 class InvalidSpecFilter(CategoryNotFound):
@@ -151,22 +152,30 @@ async def _page(
 ) -> tuple[Sequence[Product], str | None]:
     """One page in the asked order; relevance with words ranks by full text. `clauses` leave
     the categories out: a sorted page merges them one by one."""
-    if query.sort == ProductSort.RELEVANCE and query.q:
-        after = _cursor_position(query.cursor, RANKED) if query.cursor else None
+    continued = _ranked_tag(query.cursor) if query.cursor else None
+    if query.sort == ProductSort.RELEVANCE and query.q and (continued or not query.cursor):
         in_categories = [] if category_ids is None else [repository.in_categories(category_ids)]
-        ranked = repository.ranked_page_query(
-            [*clauses, *in_categories],
-            lambda select: text_search.ranked(select, query.q or ""),
-            after,
-            query.limit,
-        )
-        if ranked is not None:
-            rows = await repository.run_ranked_page(session, ranked[0])
+        every = [*clauses, *in_categories]
+        if query.cursor and continued:
+            tag = continued
+            after = _cursor_position(query.cursor, tag)
+            rows = await _ranked(session, text_search, every, query, after, windowed=tag == RANKED)
+        else:
+            tag, after = RANKED, None
+            rows = await _ranked(session, text_search, every, query, None, windowed=True)
+            if (
+                rows is not None
+                and len(rows) <= query.limit
+                and await text_search.window_was_full(session, query.q)
+            ):  # the newest matches did not fill the page (filters): rank every match
+                tag = RANKED_ALL
+                rows = await _ranked(session, text_search, every, query, None, windowed=False)
+        if rows is not None:
             page = rows[: query.limit]
             cursor = None
             if len(rows) > query.limit and page:
                 product, rank = page[-1]
-                cursor = encode_cursor({"sort": RANKED, "value": rank, "id": str(product.id)})
+                cursor = encode_cursor({"sort": tag, "value": rank, "id": str(product.id)})
             return [product for product, _ in page], cursor
     after = _cursor_position(query.cursor, query.sort.value) if query.cursor else None
     if category_ids is not None:
@@ -189,6 +198,22 @@ async def _page(
             }
         )
     return page_products, cursor
+
+
+async def _ranked(
+    session: AsyncSession,
+    text_search: TextSearch,
+    clauses: list[ColumnElement[bool]],
+    query: ProductQuery,
+    after: tuple[object, uuid.UUID] | None,
+    *,
+    windowed: bool,
+) -> list[tuple[Product, float]] | None:
+    q = query.q or ""
+    ranked = repository.ranked_page_query(
+        clauses, lambda select: text_search.ranked(select, q, windowed=windowed), after, query.limit
+    )
+    return None if ranked is None else await repository.run_ranked_page(session, ranked[0])
 
 
 NO_FACETS = Facets(brand=[], condition=[], category=[], price=[], specs=[])
@@ -234,12 +259,13 @@ async def _facets(
     counts = await repository.facet_counts(session, clauses)
     spec_facets = []
     if root is not None:
-        for field in schema_of(categories, root.id).fields:
-            if not field.filterable or field.type not in {SpecType.CHOICE, SpecType.BOOLEAN}:
-                continue
-            values = await repository.spec_value_counts(session, clauses, field, FACET_LIMIT)
-            if values:
-                spec_facets.append(_spec_facet(field, values))
+        fields = [
+            field
+            for field in schema_of(categories, root.id).fields
+            if field.filterable and field.type in {SpecType.CHOICE, SpecType.BOOLEAN}
+        ]
+        counted = await repository.spec_value_counts(session, clauses, fields, FACET_LIMIT)
+        spec_facets = [_spec_facet(f, counted[f.name]) for f in fields if counted[f.name]]
     return Facets(
         brand=[
             FacetValue(value=b, label=b, count=n) for b, n in counts.brand.most_common(FACET_LIMIT)
@@ -283,6 +309,13 @@ def _spec_facet(field: SpecField, counts: list[tuple[object, int]]) -> SpecFacet
     )
 
 
+def _ranked_tag(cursor: str) -> str | None:
+    """The relevance mode a cursor continues; None for a page of another order (relevance
+    without full-text ranking is newest first)."""
+    tag = decode_cursor(cursor, expected_keys=CURSOR_KEYS).get("sort")
+    return str(tag) if tag in {RANKED, RANKED_ALL} else None
+
+
 def _cursor_position(cursor: str, sort_tag: str) -> tuple[object, uuid.UUID]:
     position = decode_cursor(cursor, expected_keys=CURSOR_KEYS)
     try:
@@ -290,7 +323,7 @@ def _cursor_position(cursor: str, sort_tag: str) -> tuple[object, uuid.UUID]:
             raise ValueError("cursor was made for another sort order")
         last_id = uuid.UUID(str(position["id"]))
         value = position["value"]
-        if sort_tag == RANKED:
+        if sort_tag in {RANKED, RANKED_ALL}:
             if not isinstance(value, int | float) or isinstance(value, bool):
                 raise ValueError("relevance cursor must hold a number")
             value = float(value)
