@@ -11,6 +11,7 @@ import pytest
 
 from techmarket.core.clock import utcnow
 from techmarket.core.resources import Resources
+from techmarket.services.catalog import repository
 from tests.factories import Seller, category_id, make_listing, make_seller, unique
 from tests.images import jpeg_with_gps
 
@@ -274,3 +275,31 @@ async def test_pages_over_sub_categories_merge_them_in_order(
     assert sorted(item["id"] for item in items) == sorted(str(i) for i in made)
     ordered = sorted(items, key=lambda item: (item[key], item["id"]), reverse=sort != "price_asc")
     assert [item["id"] for item in items] == [item["id"] for item in ordered]
+
+
+@pytest.mark.parametrize("broad_range", [2, 10_000])
+async def test_a_price_range_in_a_parent_category_pages_newest_first_either_way(
+    client: httpx.AsyncClient,
+    resources: Resources,
+    monkeypatch: pytest.MonkeyPatch,
+    broad_range: int,
+) -> None:
+    """Whether the range counts as broad (newest-first walk, price kept off the index) or
+    narrow (price index), the pages hold the same listings in the same order."""
+    monkeypatch.setattr(repository, "BROAD_RANGE", broad_range)
+    seller, brand = await make_seller(resources), unique("Ranged")
+    start = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
+    inside = []
+    for index in range(8):
+        price = 10_000 + 1_000 * index
+        made = await make_listing(
+            resources, seller, brand=brand, category_id=category_id(("ssds", "hdds")[index % 2]),
+            price=price, created_at=start + dt.timedelta(hours=(index * 5) % 8),
+        )  # fmt: skip
+        if 12_000 <= price <= 16_000:
+            inside.append((start + dt.timedelta(hours=(index * 5) % 8), str(made)))
+    items = await _all_pages(
+        client, brand=brand, category="storage", min_price=12_000, max_price=16_000,
+        sort="newest", limit=2,
+    )  # fmt: skip
+    assert [item["id"] for item in items] == [made for _, made in sorted(inside, reverse=True)]

@@ -93,8 +93,11 @@ def search_filters(
     min_price: int | None,
     max_price: int | None,
     spec_filters: Sequence[tuple[SpecField, SpecFilter]] = (),
+    price_by_index: bool = True,
 ) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a public search; shared by the page query and the facet counts."""
+    """The WHERE clauses of a public search; shared by the page query and the facet counts.
+    `price_by_index=False` writes the price bounds so that no index serves them (`price + 0`),
+    which leaves the planner the newest-first index (see `run_category_page`)."""
     clauses: list[ColumnElement[bool]] = [_publicly_listed()]
     if q and (matches := text_search.matches(q)) is not None:
         clauses.append(matches)
@@ -104,10 +107,11 @@ def search_filters(
         clauses.append(Product.brand_key.in_({brand_key(brand) for brand in brands}))
     if conditions:
         clauses.append(Product.condition.in_(conditions))
+    price = Product.price if price_by_index else Product.price + 0
     if min_price is not None:
-        clauses.append(Product.price >= min_price)
+        clauses.append(price >= min_price)
     if max_price is not None:
-        clauses.append(Product.price <= max_price)
+        clauses.append(price <= max_price)
     clauses.extend(_spec_clause(field, spec_filter) for field, spec_filter in spec_filters)
     return clauses
 
@@ -173,6 +177,7 @@ def in_categories(category_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
 
 
 MAX_MERGED_CATEGORIES = 64
+BROAD_RANGE = 2000
 
 
 async def run_category_page(
@@ -182,6 +187,7 @@ async def run_category_page(
     sort: ProductSort,
     after: tuple[Any, uuid.UUID] | None,
     limit: int,
+    unpriced: list[ColumnElement[bool]] | None = None,
 ) -> Sequence[Product]:
     """A page over several categories, merged from each category's own first rows
     (`clauses` without the categories).
@@ -191,12 +197,25 @@ async def run_category_page(
     index order, (category, status, visibility, sort column), and stops after `limit + 1`
     rows, so the union holds at most that many per category: milliseconds. The ids are
     merged in SQL, then the listings loaded (two statements, whatever the page size).
+
+    With a price range and newest first, two plans compete: walk the price index over the
+    range and sort it (fast for a narrow range, seconds for a broad one), or walk each
+    category newest first and skip the other prices (the reverse). A count that stops at
+    BROAD_RANGE rows tells which; a broad range takes `unpriced`: the same clauses with the
+    price bounds kept off the index.
     """
     if len(category_ids) > MAX_MERGED_CATEGORIES:
         every = [*clauses, in_categories(category_ids)]
         return await run_page(session, page_query(every, sort, after, limit))
     column_name, descending = SORT_KEYS[sort]
     column = getattr(Product, column_name)
+    if unpriced is not None and column_name != "price":
+        in_range = select(Product.id).where(*clauses, in_categories(category_ids))
+        found = await session.scalar(
+            select(func.count()).select_from(in_range.limit(BROAD_RANGE).subquery())
+        )
+        if found == BROAD_RANGE:
+            clauses = unpriced
     keyset = [_after(column, descending, *after)] if after is not None else []
     members = [
         select(Product.id.label("id"), column.label("sort_value"))

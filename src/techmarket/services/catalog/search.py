@@ -7,6 +7,7 @@ A category's first page, unfiltered, is what most visitors open: it is served ca
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -121,7 +122,8 @@ async def search(
     by_id = {category.id: category for category in categories}
     root, category_ids = _category_filter(categories, query.category)
     text_search = text_search_for(session)
-    clauses = repository.search_filters(
+    filters = functools.partial(
+        repository.search_filters,
         text_search=text_search,
         q=query.q,
         category_ids=None,  # added below: a page over categories merges them one by one
@@ -131,7 +133,10 @@ async def search(
         max_price=query.max_price,
         spec_filters=_spec_filters(categories, root, query.spec),
     )
-    page, next_cursor = await _page(session, text_search, clauses, category_ids, query)
+    clauses = filters()
+    priced = query.min_price is not None or query.max_price is not None
+    unpriced = filters(price_by_index=False) if priced else None
+    page, next_cursor = await _page(session, text_search, clauses, category_ids, query, unpriced)
     if category_ids is not None:
         clauses = [*clauses, repository.in_categories(category_ids)]
     return ProductPage(
@@ -149,6 +154,7 @@ async def _page(
     clauses: list[ColumnElement[bool]],
     category_ids: Sequence[uuid.UUID] | None,
     query: ProductQuery,
+    unpriced: list[ColumnElement[bool]] | None = None,
 ) -> tuple[Sequence[Product], str | None]:
     """One page in the asked order; relevance with words ranks by full text. `clauses` leave
     the categories out: a sorted page merges them one by one."""
@@ -180,7 +186,7 @@ async def _page(
     after = _cursor_position(query.cursor, query.sort.value) if query.cursor else None
     if category_ids is not None:
         products = await repository.run_category_page(
-            session, clauses, category_ids, query.sort, after, query.limit
+            session, clauses, category_ids, query.sort, after, query.limit, unpriced
         )
     else:
         products = await repository.run_page(
