@@ -8,6 +8,7 @@ import jwt
 import time_machine
 from fastapi import FastAPI
 
+from techmarket.core.resources import Resources
 from tests.accounts import client_from, sign_up
 
 
@@ -183,3 +184,30 @@ async def test_sessions_list_and_revoke(app: FastAPI) -> None:
     assert dead.status_code == 401
     left = (await account.http.get("/api/v1/auth/sessions", headers=account.auth())).json()
     assert len(left["items"]) == 1
+
+
+def _new_sign_in_notices(resources: Resources, to: str) -> list[str]:
+    messages = resources.mailer.messages()  # type: ignore[attr-defined]
+    return [
+        message.get_body(preferencelist=("plain",)).get_content()
+        for message in messages
+        if message["To"] == to and message["Subject"] == "New sign-in to your TechMarket account"
+    ]
+
+
+async def test_a_sign_in_from_a_new_device_is_mailed_to_the_owner(
+    app: FastAPI, resources: Resources
+) -> None:
+    account = await sign_up(app)  # the first sign-in: no news
+    await account.login()  # the same device again
+    assert _new_sign_in_notices(resources, account.email) == []
+    tablet = "Mozilla/5.0 (iPad; CPU OS 18_0 like Mac OS X) Safari/604.1"
+    signed_in = await account.http.post(
+        "/api/v1/auth/login",
+        json={"email": account.email, "password": account.password},
+        headers={"user-agent": tablet},
+    )
+    assert signed_in.status_code == 200, signed_in.text
+    notices = _new_sign_in_notices(resources, account.email)
+    assert len(notices) == 1
+    assert tablet in notices[0] and "/forgot-password" in notices[0]

@@ -1,4 +1,5 @@
-"""The emails the auth service sends: address verification and password reset links."""
+"""The emails the auth service sends: address verification, password reset links and security
+notices. Security notices cannot be turned off (notification settings show them as locked)."""
 
 from __future__ import annotations
 
@@ -39,5 +40,22 @@ def email_changed_notice(to: str, display_name: str, new_email: str) -> Outgoing
             f"Hello {display_name},\n\n"
             f"The email address of your TechMarket account is now {new_email}.\n\n"
             "If you did not do this, reset your password at once and contact support.\n"
+        ),
+    )
+
+
+def new_sign_in_notice(
+    to: str, display_name: str, *, when: str, device: str, ip_address: str, reset_link: str
+) -> OutgoingEmail:
+    """Sent when an account is signed in from a device it has not used before."""
+    return OutgoingEmail(
+        to=to,
+        subject="New sign-in to your TechMarket account",
+        text=(
+            f"Hello {display_name},\n\n"
+            "Your TechMarket account was just signed in from a device it had not used before:\n\n"
+            f"  When: {when}\n  Device: {device}\n  Address: {ip_address}\n\n"
+            "If this was you, there is nothing to do. If not, choose a new password at once "
+            f"(it signs you out everywhere):\n\n{reset_link}\n"
         ),
     )

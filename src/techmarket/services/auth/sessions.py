@@ -16,9 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import after_commit
+from techmarket.core.mail import send_after_commit
 from techmarket.core.resources import Resources
 from techmarket.core.security.principal import revoked_session_key
-from techmarket.services.auth import activity
+from techmarket.services.auth import activity, emails
 from techmarket.services.auth.client_info import ClientInfo
 from techmarket.services.auth.errors import SessionEnded
 from techmarket.services.auth.models import ActivityKind, AuthSession, RefreshToken
@@ -69,6 +70,9 @@ async def start(
         .where(AuthSession.user_id == user_id, AuthSession.user_agent == client.user_agent)
         .limit(1)
     )
+    signed_in_before = await session.scalar(
+        select(AuthSession.id).where(AuthSession.user_id == user_id).limit(1)
+    )
     auth_session = AuthSession(
         id=uuid.uuid4(),
         user_id=user_id,
@@ -82,7 +86,30 @@ async def start(
     activity.record(session, user_id, ActivityKind.SIGNED_IN, client)
     if known_device is None:
         activity.record(session, user_id, ActivityKind.NEW_DEVICE, client)
+        if signed_in_before is not None:  # the first sign-in after sign-up is no news
+            await _tell_of_new_device(session, resources, user_id, client, now)
     return await _token_pair(session, resources, auth_session, now)
+
+
+async def _tell_of_new_device(
+    session: AsyncSession,
+    resources: Resources,
+    user_id: uuid.UUID,
+    client: ClientInfo,
+    now: dt.datetime,
+) -> None:
+    user = await users.get_user(session, user_id)
+    if user is None:
+        return
+    message = emails.new_sign_in_notice(
+        user.email,
+        user.display_name,
+        when=f"{now:%d %B %Y, %H:%M} UTC",
+        device=client.user_agent or "unknown",
+        ip_address=client.ip_address or "unknown",
+        reset_link=f"{resources.settings.base_url}/forgot-password",
+    )
+    send_after_commit(session, resources.mailer, message)
 
 
 def _end(
