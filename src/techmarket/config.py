@@ -6,6 +6,7 @@ from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -210,6 +211,13 @@ class Settings(BaseSettings):
     @property
     def outbox_dir(self) -> Path:
         return self.data_dir / "outbox"
+
+    def loopback_url(self, path: str) -> str:
+        """`path` on this server through the loopback, at the port of `base_url`: where the
+        built-in sandboxes send their webhooks."""
+        parts = urlsplit(self.base_url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return f"http://127.0.0.1:{port}{path}"
 
     @property
     def media_dir(self) -> Path:

@@ -29,17 +29,38 @@ class SecretKeys:
     password_pepper: bytes
 
 
-def _read_or_create(path: Path, make: Callable[[], bytes]) -> bytes:
+def read_or_create(path: Path, make: Callable[[], bytes]) -> bytes:
+    """The secret in `path`, made and written (mode 0600) the first time. The file is written
+    under a temporary name and linked into place, so workers starting at once agree on one."""
     if path.exists():
         return path.read_bytes()
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    value: bytes = make()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as file:
-        file.write(value)
-    log.warning("generated %s (mode 0600); configure it for production", path)
-    return value
+        file.write(make())
+    try:
+        os.link(temporary, path)  # fails if another process won the race: use its value
+    except FileExistsError:
+        pass
+    else:
+        log.warning("generated %s (mode 0600); configure it for production", path)
+    finally:
+        temporary.unlink()
+    return path.read_bytes()
+
+
+def configured_or_generated(value: SecretStr | None, path: Path, make: Callable[[], str]) -> str:
+    """A secret from settings, else from (or generated into) `path`."""
+    if value is not None:
+        return value.get_secret_value()
+    return read_or_create(path, lambda: make().encode()).decode().strip()
+
+
+def secret_list(value: str) -> tuple[str, ...]:
+    """Comma-separated secrets, newest first (a rotation signs with all, accepts any)."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 def _new_signing_key() -> bytes:
@@ -66,9 +87,9 @@ def load_secret_keys(
 
     return SecretKeys(
         signing_key_pem=given(signing_key_pem)
-        or _read_or_create(secrets_dir / "signing-key.pem", _new_signing_key),
+        or read_or_create(secrets_dir / "signing-key.pem", _new_signing_key),
         encryption_key=given(encryption_key)
-        or _read_or_create(secrets_dir / "encryption.key", _new_random_key),
+        or read_or_create(secrets_dir / "encryption.key", _new_random_key),
         password_pepper=given(password_pepper)
-        or _read_or_create(secrets_dir / "password-pepper.key", _new_random_key),
+        or read_or_create(secrets_dir / "password-pepper.key", _new_random_key),
     )

@@ -13,30 +13,10 @@ import httpx
 from fastapi import FastAPI
 
 from techmarket.core.resources import Resources
+from techmarket.core.webhook_delivery import InProcessWebhookSender, in_process_client
 from techmarket.services.payments.providers import PaymentProvider, create_payment_provider
 from techmarket.services.payments.sandbox_processor.app import processor_of
-from techmarket.services.payments.sandbox_processor.webhooks import WebhookDelivery
-
-IN_PROCESS_BASE_URL = "http://techmarket.internal"
-
-
-class InProcessWebhookSender:
-    """The sandbox's webhook sender when it lives in TechMarket's own app."""
-
-    def __init__(self, app: FastAPI) -> None:
-        self._http = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url=IN_PROCESS_BASE_URL
-        )
-
-    async def __call__(self, delivery: WebhookDelivery) -> int:
-        response = await self._http.post(
-            "/api/v1/payments/webhooks/sandbox", content=delivery.body, headers=delivery.headers
-        )
-        return response.status_code
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
+from techmarket.services.payments.sandbox_processor.configuration import WEBHOOK_PATH
 
 # Keyed by the id of the running app's resources (one per app; tests run several apps).
 _providers: dict[int, PaymentProvider] = {}
@@ -58,8 +38,8 @@ async def connect_in_process(app: FastAPI, sandbox: FastAPI, resources: Resource
     """Wire TechMarket and its mounted sandbox processor to each other through ASGI."""
     processor = processor_of(sandbox)
     await processor.start()
-    sender = processor.webhooks.sender = InProcessWebhookSender(app)
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=IN_PROCESS_BASE_URL)
+    sender = processor.webhooks.sender = InProcessWebhookSender(app, WEBHOOK_PATH)
+    http = in_process_client(app)
     use_provider(resources, create_payment_provider(resources.settings, http=http))
     _closers[id(resources)] = [http, sender]
 

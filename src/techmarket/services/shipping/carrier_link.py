@@ -13,31 +13,10 @@ import httpx
 from fastapi import FastAPI
 
 from techmarket.core.resources import Resources
+from techmarket.core.webhook_delivery import InProcessWebhookSender, in_process_client
 from techmarket.services.shipping.carriers import Carrier, create_carrier
 from techmarket.services.shipping.sandbox_carrier.app import simulator_of
 from techmarket.services.shipping.sandbox_carrier.configuration import WEBHOOK_PATH
-from techmarket.services.shipping.sandbox_carrier.webhooks import WebhookDelivery
-
-IN_PROCESS_BASE_URL = "http://techmarket.internal"
-
-
-class InProcessWebhookSender:
-    """The sandbox carrier's webhook sender when it lives in TechMarket's own app."""
-
-    def __init__(self, app: FastAPI) -> None:
-        self._http = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url=IN_PROCESS_BASE_URL
-        )
-
-    async def __call__(self, delivery: WebhookDelivery) -> int:
-        response = await self._http.post(
-            WEBHOOK_PATH, content=delivery.body, headers=delivery.headers
-        )
-        return response.status_code
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
 
 # Keyed by the id of the running app's resources (one per app; tests may run several apps).
 _carriers: dict[int, Carrier] = {}
@@ -54,10 +33,10 @@ def carrier_for(resources: Resources) -> Carrier:
 async def connect_in_process(app: FastAPI, sandbox: FastAPI, resources: Resources) -> None:
     """Wire TechMarket and its mounted sandbox carrier to each other through ASGI."""
     simulator = simulator_of(sandbox)
-    sender = InProcessWebhookSender(app)
+    sender = InProcessWebhookSender(app, WEBHOOK_PATH)
     simulator.webhooks.sender = sender
     await simulator.start()
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=IN_PROCESS_BASE_URL)
+    http = in_process_client(app)
     _carriers[id(resources)] = create_carrier(resources.settings, http=http)
     _closers[id(resources)] = [http, sender]
 

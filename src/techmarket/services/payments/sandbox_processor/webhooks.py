@@ -1,9 +1,8 @@
 """Signed webhooks from the sandbox processor to TechMarket, sent after the change commits.
 
 Each event is stored with the change that caused it (`service.record_event`), then delivered in a
-background task: signed afresh at each attempt (`webhook_signature`), retried with growing
-delays when the receiver is down or answers other than 2xx, and every attempt is counted on the
-event's row. The same event keeps its `id` across retries, so the receiver de-duplicates by it.
+background task by `core.webhook_delivery` (signed afresh at each attempt, retried with growing
+delays), and every attempt is counted on the event's row.
 A process that stops drops its pending retries; `GET /authorizations/{id}` always tells the
 current state.
 
@@ -13,54 +12,23 @@ The sender is injectable: tests pass a callable that records deliveries instead 
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-
-import httpx
+from collections.abc import Iterable, Sequence
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Database
-from techmarket.core.security.webhook_signature import (
-    SIGNATURE_HEADER,
-    signature_header,
+from techmarket.core.webhook_delivery import (
+    DEFAULT_RETRY_DELAYS,
+    HttpWebhookSender,
+    WebhookDelivery,
+    WebhookSender,
+    deliver,
 )
 from techmarket.services.payments.sandbox_processor import models
 
-log = logging.getLogger(__name__)
+__all__ = ["DEFAULT_RETRY_DELAYS", "WebhookDelivery", "WebhookDispatcher", "WebhookSender"]
 
-DEFAULT_RETRY_DELAYS: tuple[float, ...] = (1.0, 5.0, 25.0, 125.0)
 FIRST_DELAY = 0.5
 """Seconds between a change and its event's first delivery."""
-"""Seconds to wait before each retry: five attempts over about two and a half minutes."""
-
-
-@dataclass(frozen=True)
-class WebhookDelivery:
-    event_id: str
-    url: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-WebhookSender = Callable[[WebhookDelivery], Awaitable[int]]
-"""Sends one delivery and answers the receiver's HTTP status (raises on a network error)."""
-
-
-class HttpWebhookSender:
-    """The real sender: an HTTP POST with httpx."""
-
-    def __init__(self, client: httpx.AsyncClient | None = None) -> None:
-        self._client = client or httpx.AsyncClient(timeout=10.0, follow_redirects=False)
-
-    async def __call__(self, delivery: WebhookDelivery) -> int:
-        response = await self._client.post(
-            delivery.url, content=delivery.body, headers=delivery.headers
-        )
-        return response.status_code
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
 
 
 class WebhookDispatcher:
@@ -111,34 +79,19 @@ class WebhookDispatcher:
         body = await self._event_body(event_id)
         if body is None:
             return
-        for attempt, delay in enumerate((self.first_delay, *self.retry_delays), start=1):
-            if delay:
-                await asyncio.sleep(delay)
-            status: int | None = None
-            delivery = WebhookDelivery(
-                event_id=event_id,
-                url=self._url,
-                body=body,
-                headers={
-                    "content-type": "application/json",
-                    SIGNATURE_HEADER: signature_header(body, self._secrets),
-                },
-            )
-            try:
-                status = await self.sender(delivery)
-            except Exception as error:  # a receiver that is down must not end the retries
-                log.warning(
-                    "webhook %s attempt %d to %s failed: %s", event_id, attempt, self._url, error
-                )
-            delivered = status is not None and 200 <= status < 300
+
+        async def record(status: int | None, delivered: bool) -> None:
             await self._record_attempt(event_id, status, delivered=delivered)
-            if delivered:
-                return
-            if status is not None:
-                log.warning(
-                    "webhook %s attempt %d to %s answered %d", event_id, attempt, self._url, status
-                )
-        log.error("webhook %s not delivered after %d attempts", event_id, attempt)
+
+        await deliver(
+            self.sender,
+            event_id=event_id,
+            url=self._url,
+            body=body,
+            secrets=self._secrets,
+            delays=(self.first_delay, *self.retry_delays),
+            record=record,
+        )
 
     async def _event_body(self, event_id: str) -> bytes | None:
         assert self._database is not None, "the dispatcher is configured at start-up"

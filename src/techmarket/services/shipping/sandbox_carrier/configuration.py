@@ -8,19 +8,11 @@ temporary name and linked into place, so two workers starting at once agree on o
 
 from __future__ import annotations
 
-import logging
-import os
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import urlsplit
-
-from pydantic import SecretStr
 
 from techmarket.config import Settings
-
-log = logging.getLogger(__name__)
+from techmarket.core.secret_keys import configured_or_generated, secret_list
 
 MOUNT_PATH = "/sandbox/carrier"
 """Where TechMarket mounts the sandbox carrier (outside /api/v1)."""
@@ -44,7 +36,7 @@ class CarrierConfig:
             public_url=carrier_public_url(settings),
             api_key=carrier_api_key(settings),
             webhook_secrets=carrier_webhook_secrets(settings),
-            webhook_url=settings.sandbox_carrier_webhook_url or default_webhook_url(settings),
+            webhook_url=settings.sandbox_carrier_webhook_url or settings.loopback_url(WEBHOOK_PATH),
             database_url=settings.sandbox_carrier_database_url
             or f"sqlite+aiosqlite:///{settings.data_dir / DATABASE_FILE}",
             step_seconds=settings.sandbox_carrier_step_seconds,
@@ -56,46 +48,17 @@ def carrier_public_url(settings: Settings) -> str:
 
 
 def carrier_api_key(settings: Settings) -> str:
-    return _given(settings.sandbox_carrier_api_key) or _read_or_create(
+    return configured_or_generated(
+        settings.sandbox_carrier_api_key,
         settings.secrets_dir / "sandbox-carrier-api.key",
         lambda: "sk_carrier_" + secrets.token_urlsafe(32),
     )
 
 
 def carrier_webhook_secrets(settings: Settings) -> tuple[str, ...]:
-    value = _given(settings.sandbox_carrier_webhook_secret) or _read_or_create(
+    value = configured_or_generated(
+        settings.sandbox_carrier_webhook_secret,
         settings.secrets_dir / "sandbox-carrier-webhook.key",
         lambda: "whsec_" + secrets.token_urlsafe(32),
     )
-    return tuple(part.strip() for part in value.split(",") if part.strip())
-
-
-def default_webhook_url(settings: Settings) -> str:
-    """TechMarket's own webhook endpoint on the loopback, at the port of `base_url`."""
-    parts = urlsplit(settings.base_url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    return f"http://127.0.0.1:{port}{WEBHOOK_PATH}"
-
-
-def _given(value: SecretStr | None) -> str | None:
-    return value.get_secret_value() if value else None
-
-
-def _read_or_create(path: Path, make: Callable[[], str]) -> str:
-    if path.exists():
-        return path.read_text().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as file:
-        file.write(make())
-    try:
-        os.link(temporary, path)  # fails if another process won the race: use its value
-    except FileExistsError:
-        pass
-    else:
-        log.warning("generated %s (mode 0600); configure it for production", path)
-    finally:
-        temporary.unlink()
-    return path.read_text().strip()
+    return secret_list(value)

@@ -1,56 +1,27 @@
 """Signed webhooks from the sandbox carrier to TechMarket, sent after the step commits.
 
-Each tracking event of a label is delivered in a background task: signed afresh at each attempt
-(`core.security.webhook_signature`), retried with growing delays while the receiver is down or
-answers other than 2xx, every attempt counted on the event's row. The event keeps its `id`
-across retries, so the receiver de-duplicates by it. The sender is injectable: all-in-one posts
-through ASGI in process, tests may record deliveries instead.
+Each tracking event of a label is delivered in a background task by `core.webhook_delivery`
+(signed afresh at each attempt, retried with growing delays), every attempt counted on the
+event's row.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-
-import httpx
+from collections.abc import Iterable, Sequence
 
 from techmarket.core.clock import utcnow
 from techmarket.core.db import Database
-from techmarket.core.security.webhook_signature import SIGNATURE_HEADER, signature_header
+from techmarket.core.webhook_delivery import (
+    DEFAULT_RETRY_DELAYS,
+    HttpWebhookSender,
+    WebhookDelivery,
+    WebhookSender,
+    deliver,
+)
 from techmarket.services.shipping.sandbox_carrier import models, service
 
-log = logging.getLogger(__name__)
-
-DEFAULT_RETRY_DELAYS: tuple[float, ...] = (1.0, 5.0, 25.0, 125.0)
-"""Seconds to wait before each retry: five attempts over about two and a half minutes."""
-
-
-@dataclass(frozen=True)
-class WebhookDelivery:
-    event_id: str
-    url: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-WebhookSender = Callable[[WebhookDelivery], Awaitable[int]]
-"""Sends one delivery and answers the receiver's HTTP status (raises on a network error)."""
-
-
-class HttpWebhookSender:
-    def __init__(self) -> None:
-        self._client = httpx.AsyncClient(timeout=10.0, follow_redirects=False)
-
-    async def __call__(self, delivery: WebhookDelivery) -> int:
-        response = await self._client.post(
-            delivery.url, content=delivery.body, headers=delivery.headers
-        )
-        return response.status_code
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
+__all__ = ["DEFAULT_RETRY_DELAYS", "WebhookDelivery", "WebhookDispatcher", "WebhookSender"]
 
 
 class WebhookDispatcher:
@@ -108,28 +79,19 @@ class WebhookDispatcher:
             body = await service.webhook_body(session, event_id, utcnow())
         if body is None:
             return
-        for attempt, delay in enumerate((0.0, *self.retry_delays), start=1):
-            if delay:
-                await asyncio.sleep(delay)
-            status: int | None = None
-            delivery = WebhookDelivery(
-                event_id=event_id,
-                url=self._url,
-                body=body,
-                headers={
-                    "content-type": "application/json",
-                    SIGNATURE_HEADER: signature_header(body, self._secrets),
-                },
-            )
-            try:
-                status = await self.sender(delivery)
-            except Exception as error:  # a receiver that is down must not end the retries
-                log.warning("carrier webhook %s attempt %d failed: %s", event_id, attempt, error)
-            delivered = status is not None and 200 <= status < 300
+
+        async def record(status: int | None, delivered: bool) -> None:
             await self._record_attempt(event_id, status, delivered=delivered)
-            if delivered:
-                return
-        log.error("carrier webhook %s not delivered after %d attempts", event_id, attempt)
+
+        await deliver(
+            self.sender,
+            event_id=event_id,
+            url=self._url,
+            body=body,
+            secrets=self._secrets,
+            delays=(0.0, *self.retry_delays),
+            record=record,
+        )
 
     async def _record_attempt(self, event_id: str, status: int | None, *, delivered: bool) -> None:
         assert self._database is not None
