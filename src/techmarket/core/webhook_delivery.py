@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 from starlette.types import ASGIApp
 
+from techmarket.core.db import Database
 from techmarket.core.security.webhook_signature import SIGNATURE_HEADER, signature_header
 
 log = logging.getLogger(__name__)
@@ -118,3 +120,80 @@ async def deliver(
             log.warning("webhook %s attempt %d to %s answered %d", event_id, attempt, url, status)
     log.error("webhook %s not delivered after %d attempts", event_id, attempt)
     return False
+
+
+class WebhookDispatcher:
+    """Delivers a sandbox's stored events in background tasks; the sandbox says how an event's
+    body is read (`_body`), how an attempt is written down (`_record_attempt`) and how events
+    are scheduled (`schedule`)."""
+
+    first_delay = 0.0
+    """Seconds between scheduling an event and its first attempt."""
+
+    def __init__(
+        self,
+        sender: WebhookSender | None = None,
+        *,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+    ) -> None:
+        self._own_sender: HttpWebhookSender | None = None
+        if sender is None:
+            sender = self._own_sender = HttpWebhookSender()
+        self.sender: WebhookSender = sender
+        self.retry_delays = tuple(retry_delays)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._database: Database | None = None
+        self._url = ""
+        self._secrets: tuple[str, ...] = ()
+
+    def configure(self, database: Database, *, url: str, secrets: Sequence[str]) -> None:
+        self._database = database
+        self._url = url
+        self._secrets = tuple(secrets)
+
+    @property
+    def database(self) -> Database:
+        assert self._database is not None, "the dispatcher is configured at start-up"
+        return self._database
+
+    def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(work, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait until every scheduled delivery has finished (tests, orderly shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self._own_sender is not None:
+            await self._own_sender.aclose()
+
+    async def _deliver(self, event_id: str) -> None:
+        body = await self._body(event_id)
+        if body is None:
+            return
+
+        async def record(status: int | None, delivered: bool) -> None:
+            await self._record_attempt(event_id, status, delivered=delivered)
+
+        await deliver(
+            self.sender,
+            event_id=event_id,
+            url=self._url,
+            body=body,
+            secrets=self._secrets,
+            delays=(self.first_delay, *self.retry_delays),
+            record=record,
+        )
+
+    async def _body(self, event_id: str) -> bytes | None:
+        raise NotImplementedError
+
+    async def _record_attempt(self, event_id: str, status: int | None, *, delivered: bool) -> None:
+        raise NotImplementedError

@@ -10,6 +10,7 @@ new tracking body goes to the order's live channel after the commit.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -233,20 +234,7 @@ async def create_shipment(
     session.add(shipment)
     await session.flush()
     # Shipped: the buyer hears of it now, with the tracking link, not at the first scan.
-    await events.publish(
-        session,
-        ShipmentUpdated(
-            order_id=shipment.order_id,
-            shipment_id=shipment.id,
-            buyer_id=shipment.buyer_id,
-            seller_id=shipment.seller_id,
-            status=shipment.status.value,
-            previous_status=None,
-            tracking_number=shipment.tracking_number,
-            tracking_url=tracking_url(resources, shipment),
-            occurred_at=now,
-        ),
-    )
+    await events.publish(session, _updated(resources, shipment, None, now))
     return shipment_read(resources, shipment)
 
 
@@ -281,21 +269,26 @@ async def apply_update(
     await session.flush()
     if shipment.status != previous:
         await events.publish(
-            session,
-            ShipmentUpdated(
-                order_id=shipment.order_id,
-                shipment_id=shipment.id,
-                buyer_id=shipment.buyer_id,
-                seller_id=shipment.seller_id,
-                status=shipment.status.value,
-                previous_status=previous.value,
-                tracking_number=shipment.tracking_number,
-                tracking_url=tracking_url(resources, shipment),
-                occurred_at=update.occurred_at,
-            ),
+            session, _updated(resources, shipment, previous.value, update.occurred_at)
         )
     _publish_after_commit(session, resources, tracking_read(resources, shipment))
     return True
+
+
+def _updated(
+    resources: Resources, shipment: Shipment, previous: str | None, at: dt.datetime
+) -> ShipmentUpdated:
+    return ShipmentUpdated(
+        order_id=shipment.order_id,
+        shipment_id=shipment.id,
+        buyer_id=shipment.buyer_id,
+        seller_id=shipment.seller_id,
+        status=shipment.status.value,
+        previous_status=previous,
+        tracking_number=shipment.tracking_number,
+        tracking_url=tracking_url(resources, shipment),
+        occurred_at=at,
+    )
 
 
 def _publish_after_commit(session: AsyncSession, resources: Resources, body: TrackingRead) -> None:
