@@ -54,7 +54,7 @@ async def _add_to_cart(page: Page, base: str, listing: dict[str, Any]) -> None:
     await expect(page.get_by_role("link", name=re.compile(r"^Cart, [1-9]"))).to_be_visible()
 
 
-async def _pay(page: Page, base: str, card: str) -> None:
+async def _pay(page: Page, base: str, card: str, express_from: str | None = None) -> None:
     await page.goto(f"{base}/cart")
     await page.get_by_role("link", name="Check out").click()
     await field(page, "Full name").fill("Grace Hopper")
@@ -65,6 +65,11 @@ async def _pay(page: Page, base: str, card: str) -> None:
     await country.fill("Germany")
     await page.get_by_role("option", name=re.compile("Germany")).first.click()
     await page.get_by_role("button", name="Use this address").click()
+    if express_from is not None:  # the parcel of this store goes express
+        group = page.get_by_role("group", name=f"Shipping from {express_from}")
+        await group.get_by_role("radio", name=re.compile("^Express")).check()
+        await expect(group.get_by_role("radio", name=re.compile("^Express"))).to_be_checked()
+        await page.screenshot(path=str(ARTIFACTS / "checkout-shipping-choice.png"))
     await field(page, "Card number").fill(card)
     await field(page, "Expiry month").fill("12")
     await field(page, "Expiry year").fill("2040")
@@ -92,7 +97,7 @@ async def test_two_sellers_pay_once_and_a_declined_card_is_explained(
     await sign_in(page, server_url, demo_account(demo_data_dir, "buyer"))
     await _add_to_cart(page, server_url, first)
     await _add_to_cart(page, server_url, second)
-    await _pay(page, server_url, "4242 4242 4242 4242")
+    await _pay(page, server_url, "4242 4242 4242 4242", express_from=first["seller"]["store_name"])
     await expect(
         page.get_by_role("heading", name=re.compile("your order is placed"))
     ).to_be_visible(timeout=20_000)
@@ -104,6 +109,19 @@ async def test_two_sellers_pay_once_and_a_declined_card_is_explained(
     await page.goto(f"{server_url}/account/orders")
     await expect(page.get_by_text(first["title"]).first).to_be_visible()
     await expect(page.get_by_text(second["title"]).first).to_be_visible()
+    buyer = demo_account(demo_data_dir, "buyer")
+    async with httpx.AsyncClient(base_url=server_url) as http:
+        signed_in = await http.post(
+            "/api/v1/auth/login", json={"email": buyer["email"], "password": buyer["password"]}
+        )
+        token = {"authorization": f"Bearer {signed_in.json()['access_token']}"}
+        orders = (await http.get("/api/v1/orders", headers=token)).json()["items"]
+    placed = [order for order in orders if order["checkout_id"] == orders[0]["checkout_id"]]
+    speeds = {order["seller"]["store_name"]: order["shipping_service"] for order in placed}
+    assert speeds == {
+        first["seller"]["store_name"]: "express",
+        second["seller"]["store_name"]: "standard",
+    }
     await context.close()
 
     email = f"declined-{uuid.uuid4().hex[:8]}@example.com"
