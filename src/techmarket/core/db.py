@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import enum
+import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -29,6 +30,8 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeEngine
+
+log = logging.getLogger(__name__)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -146,6 +149,24 @@ def after_commit(session: AsyncSession, action: AfterCommit) -> None:
     session.info.setdefault("after_commit", []).append(action)
 
 
+def write_after_commit(
+    session: AsyncSession, work: Callable[[AsyncSession], Awaitable[None]]
+) -> None:
+    """Run `work` in a write unit of work of its own once `session` has committed: for a read
+    that finds something to write down (an offer past its time). SQLite cannot upgrade a read
+    transaction once another writer has gone first; a failure here is logged, not raised."""
+    database: Database = session.info["database"]
+
+    async def later() -> None:
+        try:
+            async with database.unit_of_work(write=True) as own:
+                await work(own)
+        except Exception:
+            log.exception("a write decided by a read transaction failed")
+
+    after_commit(session, later)
+
+
 async def _run_after_commit(session: AsyncSession) -> None:
     for action in session.info.pop("after_commit", []):
         await action()
@@ -199,6 +220,7 @@ class Database:
                 ) from None
         try:
             async with self.sessionmaker() as session:
+                session.info["database"] = self
                 if write and self.is_sqlite:
                     await session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
                 try:

@@ -11,11 +11,13 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
 from techmarket.core.resources import Resources
 from techmarket.services.cart import offers
-from techmarket.services.cart.models import OfferStatus
+from techmarket.services.cart.models import Offer, OfferStatus
+from techmarket.services.cart.offer_schemas import OfferRole
 from tests.accounts import sign_up
 from tests.factories import make_listing, make_seller
 from tests.services.cart.offers_shop import (
@@ -515,3 +517,32 @@ async def test_every_committed_move_is_announced_and_a_refused_one_is_not(
     await acted(listing.owner, made["id"], "counter", 9_000)
     await acted(buyer, made["id"], "accept")
     assert moves() == [("made", "seller"), ("counter", "buyer"), ("accept", "seller")]
+
+
+async def test_a_read_that_finds_a_lapsed_offer_writes_it_down_in_a_transaction_of_its_own(
+    app: FastAPI, resources: Resources
+) -> None:
+    """Another writer commits while the list is read: the read, whose SQLite snapshot is then
+    stale, must not try to write (it would fail with "database is locked"); the expiry is
+    written right after it, in a write transaction of its own."""
+    listing = await listed(app, resources)
+    buyer = await sign_up(app)
+    lapsed = await stored_offer(
+        resources, listing, buyer.user_id, expires_at=utcnow() - dt.timedelta(minutes=1)
+    )
+    async with resources.db.unit_of_work(write=False) as session:
+        assert await status_in_session(session, lapsed) == OfferStatus.PENDING  # snapshot taken
+        await stored_offer(  # a writer goes first
+            resources, listing, buyer.user_id, expires_at=utcnow() + dt.timedelta(hours=1)
+        )
+        page = await offers.page(
+            session, resources.storage, uuid.UUID(buyer.user_id), OfferRole.BUYER, None, None, 10
+        )
+        assert {str(item.id): item.status for item in page.items}[str(lapsed)] == "expired"
+    assert await status_in_table(resources, lapsed) == OfferStatus.EXPIRED
+
+
+async def status_in_session(session: AsyncSession, offer_id: uuid.UUID) -> OfferStatus:
+    row = await session.get(Offer, offer_id)
+    assert row is not None
+    return row.status

@@ -26,7 +26,7 @@ from typing import NoReturn
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.clock import utcnow
-from techmarket.core.db import after_commit
+from techmarket.core.db import after_commit, write_after_commit
 from techmarket.core.pagination import cut_page
 from techmarket.core.storage import FileStorage
 from techmarket.services.cart import repository, service
@@ -103,15 +103,11 @@ async def announce(
     offer: Offer,
     move: OfferMove,
     by: OfferRole | None,
-    *,
-    reading: bool = False,
 ) -> None:
     """Called on every move: made, counter, accept, decline, withdraw, and expired (`by` is
     None: nobody moved, time did). The party who did not move hears of it, in the move's
     transaction (a move that rolls back tells nobody); both hear of an expiry. The log line
-    carries the same facts once the move is committed. `reading`: an expiry found by a read,
-    whose transaction should not write more than the status: told in a transaction of its own
-    after the commit.
+    carries the same facts once the move is committed.
     """
     notify = {OfferRole.BUYER: "seller", OfferRole.SELLER: "buyer", None: "buyer,seller"}[by]
     facts = {
@@ -128,14 +124,7 @@ async def announce(
         log.info("offer %s: %s (notify %s)", facts["offer.id"], move.value, notify, extra=facts)
 
     after_commit(session, log_move)
-    if reading:
-
-        async def tell(own: AsyncSession) -> None:
-            await _tell(own, offer, move, by)
-
-        notifications.notify_in_own_transaction(session, tell)
-    else:
-        await _tell(session, offer, move, by)
+    await _tell(session, offer, move, by)
 
 
 async def _tell(session: AsyncSession, offer: Offer, move: OfferMove, by: OfferRole | None) -> None:
@@ -280,11 +269,28 @@ async def make(
 async def _expire_if_due(
     session: AsyncSession, offer: Offer, now: dt.datetime, *, reading: bool = False
 ) -> bool:
-    """Write down that an open offer past its time expired (at its `expires_at`)."""
+    """Write down that an open offer past its time expired (at its `expires_at`).
+
+    `reading`: found by a read, whose transaction must not write (SQLite cannot upgrade it
+    once another writer has gone first). The offer is shown expired at once, detached from
+    the read, and written down, with its announcement, in a write transaction of its own
+    right after the read commits.
+    """
     if offer.status not in OPEN or offer.expires_at > now:
         return False
+    if reading:
+        session.expunge(offer)
+        offer_id = offer.id
+
+        async def write_down(own: AsyncSession) -> None:
+            stored = await own.get(Offer, offer_id, with_for_update=True)
+            if stored is not None:
+                await _expire_if_due(own, stored, now)
+
+        write_after_commit(session, write_down)
     offer.status, offer.updated_at = OfferStatus.EXPIRED, offer.expires_at
-    await announce(session, offer, OfferMove.EXPIRED, None, reading=reading)
+    if not reading:
+        await announce(session, offer, OfferMove.EXPIRED, None)
     return True
 
 

@@ -7,7 +7,7 @@ Call it inside the transaction that decided the event: the in-app row and the em
 written there (outbox) and leave only once it commits; the same `event_key` twice for one user
 adds nothing. `notify_store` does the same for the owner of a store (a dealer id), and
 `notify_support` for every support agent and admin. A caller in a read transaction (a GET that
-writes down an expiry it found) hands its `notify` calls to `notify_in_own_transaction`.
+writes down an expiry it found) writes in one of its own: `core.db.write_after_commit`.
 
 The facts each kind's templates read (`context`; money in minor units):
 
@@ -36,7 +36,7 @@ The facts each kind's templates read (`context`; money in minor units):
 from techmarket.services.notifications.kinds import LOCKED, Channel, NotificationKind
 from techmarket.services.notifications.recipients import notify_store, notify_support
 from techmarket.services.notifications.schemas import NotificationRead
-from techmarket.services.notifications.service import notify, notify_in_own_transaction
+from techmarket.services.notifications.service import notify
 
 __all__ = [
     "LOCKED",
@@ -44,7 +44,6 @@ __all__ = [
     "NotificationKind",
     "NotificationRead",
     "notify",
-    "notify_in_own_transaction",
     "notify_store",
     "notify_support",
 ]

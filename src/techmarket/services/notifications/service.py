@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select, union_all, update
@@ -155,26 +155,6 @@ async def publish_unread(
         await running.resources.live.publish(user_channel(user_id), message)
     except Exception:
         log.exception("could not push the unread count of user %s", user_id)
-
-
-def notify_in_own_transaction(
-    session: AsyncSession, tell: Callable[[AsyncSession], Awaitable[object]]
-) -> None:
-    """Run `tell` (which calls `notify`) in a write transaction of its own once `session` has
-    committed: for callers in a read transaction, where writing would upgrade SQLite's read
-    lock half-way (and fail if another writer went first). Nothing runs for a rollback."""
-    running = runtime.of_session(session)
-    if running is None:
-        return
-
-    async def later() -> None:
-        try:
-            async with running.resources.db.unit_of_work(write=True) as own:
-                await tell(own)
-        except Exception:
-            log.exception("a notification decided in a read transaction was not written")
-
-    after_commit(session, later)
 
 
 # --- the bell ------------------------------------------------------------------------------
