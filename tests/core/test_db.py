@@ -6,6 +6,7 @@ import asyncio
 import uuid
 
 import pytest
+from sqlalchemy import select
 
 from techmarket.core.resources import Resources
 from techmarket.services.users.models import User
@@ -64,3 +65,20 @@ async def test_times_come_back_utc_aware(resources: Resources) -> None:
         assert user is not None
         assert user.created_at.utcoffset() is not None
         assert user.created_at.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+
+
+async def test_a_read_unit_of_work_refuses_to_write(resources: Resources) -> None:
+    marker = unique("read-only")
+
+    async def write_in_a_read() -> None:
+        async with resources.db.unit_of_work(write=False) as session:
+            user = User(display_name=marker)
+            user.set_email(f"{marker}@example.com")
+            session.add(user)
+            await session.flush()
+
+    with pytest.raises(RuntimeError, match="read unit of work tried to write"):
+        await write_in_a_read()
+    async with resources.db.unit_of_work(write=False) as session:
+        found = await session.scalar(select(User).where(User.display_name == marker))
+    assert found is None

@@ -149,6 +149,20 @@ def after_commit(session: AsyncSession, action: AfterCommit) -> None:
     session.info.setdefault("after_commit", []).append(action)
 
 
+@event.listens_for(AsyncSession.sync_session_class, "before_flush")
+def _no_writes_in_reads(session: Any, _context: Any, _instances: Any) -> None:
+    """A read unit of work never writes: on SQLite its snapshot cannot become a write once
+    another writer has gone first ("database is locked", by chance). Refused every time, on
+    every engine, so the mistake shows in the first test instead of under load."""
+    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+        pending = (*session.new, *session.dirty, *session.deleted)
+        changed = sorted({type(row).__name__ for row in pending})
+        raise RuntimeError(
+            f"a read unit of work tried to write ({', '.join(changed)}): use write=True, "
+            "or core.db.write_after_commit"
+        )
+
+
 def write_after_commit(
     session: AsyncSession, work: Callable[[AsyncSession], Awaitable[None]]
 ) -> None:
@@ -221,6 +235,7 @@ class Database:
         try:
             async with self.sessionmaker() as session:
                 session.info["database"] = self
+                session.info["read_only"] = not write
                 if write and self.is_sqlite:
                     await session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
                 try:

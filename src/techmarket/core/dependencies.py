@@ -44,6 +44,16 @@ async def get_session(request: Request, resources: ResourcesDep) -> AsyncIterato
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
+async def get_write_session(resources: ResourcesDep) -> AsyncIterator[AsyncSession]:
+    """A write unit of work whatever the method: for the rare GET that changes data (an OAuth
+    provider sends the browser back with a GET that signs in, or signs up)."""
+    async with resources.db.unit_of_work(write=True) as session:
+        yield session
+
+
+WriteSessionDep = Annotated[AsyncSession, Depends(get_write_session, scope="function")]
+
+
 async def get_cache(resources: ResourcesDep) -> Cache:
     return resources.cache
 

@@ -18,6 +18,7 @@ from techmarket.core.dependencies import (
     OptionalPrincipal,
     ResourcesDep,
     SessionDep,
+    WriteSessionDep,
 )
 from techmarket.services.auth import activity, service, sessions, social_sign_in
 from techmarket.services.auth.client_info import ClientInfo
@@ -315,7 +316,7 @@ async def oauth_start(
 async def oauth_callback(
     provider: str,
     request: Request,
-    session: SessionDep,
+    session: WriteSessionDep,
     resources: ResourcesDep,
     code: Annotated[str | None, Query(max_length=2048)] = None,
     state: Annotated[str | None, Query(max_length=256)] = None,
