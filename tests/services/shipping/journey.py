@@ -82,9 +82,11 @@ async def paid_sale(
 
 
 async def eventually(
-    check: Callable[[], Awaitable[bool]], *, within: float = 10.0, what: str = "condition"
+    check: Callable[[], Awaitable[bool]], *, within: float = 30.0, what: str = "condition"
 ) -> None:
-    """Ask again every 50 ms until `check` holds (the carrier's clock runs on its own)."""
+    """Ask again every 50 ms until `check` holds (the carrier's clock runs on its own). The
+    bound leaves room for a webhook's retry: the label's first event can reach TechMarket
+    before the shipment commits, and is sent again a second later, then five."""
     deadline = asyncio.get_running_loop().time() + within
     while not await check():
         if asyncio.get_running_loop().time() > deadline:
