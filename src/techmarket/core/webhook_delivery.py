@@ -10,6 +10,7 @@ as its receiver (all-in-one), a recorder in tests.
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -122,7 +123,7 @@ async def deliver(
     return False
 
 
-class WebhookDispatcher:
+class WebhookDispatcher(abc.ABC):
     """Delivers a sandbox's stored events in background tasks; the sandbox says how an event's
     body is read (`_body`), how an attempt is written down (`_record_attempt`) and how events
     are scheduled (`schedule`)."""
@@ -192,8 +193,10 @@ class WebhookDispatcher:
             record=record,
         )
 
+    @abc.abstractmethod
     async def _body(self, event_id: str) -> bytes | None:
-        raise NotImplementedError
+        """The event's body as stored by the sandbox (None: the event is gone)."""
 
+    @abc.abstractmethod
     async def _record_attempt(self, event_id: str, status: int | None, *, delivered: bool) -> None:
-        raise NotImplementedError
+        """Count one attempt on the event's row."""
