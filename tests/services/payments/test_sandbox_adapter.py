@@ -152,6 +152,32 @@ async def test_card_to_payout_through_the_adapter(mounted: Mounted) -> None:
     assert all(e.currency == "EUR" and e.created.tzinfo is not None for e in events)
 
 
+async def test_capture_at_once_takes_the_money_in_one_call(mounted: Mounted) -> None:
+    """A checkout keeps its escrow in the ledger, so it asks for the capture with the
+    authorization: one call, one `payment.captured` event and no `payment.authorized`."""
+    authorization = await mounted.provider.authorize(
+        amount=4_200, currency="EUR", token=await mounted.tokenize(), idempotency_key=key(),
+        capture=True,
+    )  # fmt: skip
+    assert (authorization.status, authorization.amount) == ("captured", 4_200)
+    state = await mounted.provider.get_payment(authorization.id)
+    assert (state.status, state.amount_captured) == ("captured", 4_200)
+    with pytest.raises(PaymentRefused):  # nothing is left to capture
+        await mounted.provider.capture(authorization.id)
+    assert (await mounted.events()).types() == ["payment.captured"]
+
+
+async def test_capture_at_once_still_waits_for_a_challenge(mounted: Mounted) -> None:
+    for number, status in ((THREE_D_SECURE, "requires_action"), (DECLINED, "declined")):
+        authorization = await mounted.provider.authorize(
+            amount=900, currency="EUR", token=await mounted.tokenize(number),
+            idempotency_key=key(), capture=True,
+        )  # fmt: skip
+        assert authorization.status == status
+        state = await mounted.provider.get_payment(authorization.id)
+        assert (state.status, state.amount_captured) == (status, 0)
+
+
 async def test_declines_come_back_as_declined_authorizations(mounted: Mounted) -> None:
     for number, reason in ((DECLINED, "card_declined"), (INSUFFICIENT_FUNDS, "insufficient_funds")):
         authorization = await mounted.provider.authorize(

@@ -108,6 +108,17 @@ async def test_authorize_confirms_a_manual_capture_payment_intent(
     assert sent["automatic_payment_methods[allow_redirects]"] == ["never"]
 
 
+async def test_authorize_with_capture_asks_for_an_automatic_capture(
+    stripe_mock: respx.MockRouter, provider: StripePaymentProvider
+) -> None:
+    route = stripe_mock.post("/v1/payment_intents").respond(200, json=stripe_api.SUCCEEDED)
+    authorization = await provider.authorize(
+        amount=2000, currency="EUR", token="pm_card_visa", idempotency_key="k", capture=True
+    )
+    assert (authorization.id, authorization.status, authorization.amount) == (PI, "captured", 2000)
+    assert form(route.calls.last.request)["capture_method"] == ["automatic"]
+
+
 async def test_three_d_secure_gives_the_redirect_url(
     stripe_mock: respx.MockRouter, provider: StripePaymentProvider
 ) -> None:

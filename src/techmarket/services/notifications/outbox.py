@@ -59,7 +59,11 @@ def _due(now: dt.datetime) -> ColumnElement[bool]:
 
 async def claim(resources: Resources, now: dt.datetime, limit: int = BATCH) -> list[Claimed]:
     """Take up to `limit` due rows for this run. The UPDATE re-checks that each row is still
-    due, so of two runs racing for a row only the first to lock it gets it."""
+    due, so of two runs racing for a row only the first to lock it gets it. A read looks
+    first: most sweeps find nothing, and need not queue for SQLite's write lock to learn it."""
+    async with resources.db.unit_of_work(write=False) as session:
+        if await session.scalar(select(EmailOutbox.id).where(_due(now)).limit(1)) is None:
+            return []
     token = secrets.token_hex(16)
     async with resources.db.unit_of_work(write=True) as session:
         ids = list(

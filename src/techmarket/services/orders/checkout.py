@@ -149,13 +149,12 @@ async def place(
                 await abandon(resources, reserved.checkout_id)  # refused outright: nothing held
             raise
         async with resources.db.unit_of_work(write=True) as session:
-            checkout = await session.get(Checkout, reserved.checkout_id)
-            assert checkout is not None
+            checkout = await _with_orders(session, reserved.checkout_id)
             checkout.payment_id = outcome.payment_id
             if outcome.status == "declined":
                 status, payload = 402, _problem(_declined(outcome.decline_reason))
             else:
-                answer = await placed(session, reserved.checkout_id, outcome.action_url)
+                answer = _answer(checkout, outcome.action_url)
                 status, payload = 201, answer.model_dump_json().encode()
             await idempotency.finish(session, claim, status, payload)
         return status, payload
@@ -199,16 +198,23 @@ def _decline_message(reason: str | None) -> str:
 async def placed(
     session: AsyncSession, checkout_id: uuid.UUID, action_url: str | None = None
 ) -> PlacedOrders:
+    return _answer(await _with_orders(session, checkout_id), action_url)
+
+
+async def _with_orders(session: AsyncSession, checkout_id: uuid.UUID) -> Checkout:
     checkout = await session.scalar(
         select(Checkout)
         .where(Checkout.id == checkout_id)
         .options(
             selectinload(Checkout.orders).selectinload(Order.items),
             selectinload(Checkout.orders).selectinload(Order.events),
-            selectinload(Checkout.orders).selectinload(Order.checkout),
         )
     )
     assert checkout is not None
+    return checkout
+
+
+def _answer(checkout: Checkout, action_url: str | None) -> PlacedOrders:
     next_action = None
     if checkout.status == CheckoutStatus.PENDING_PAYMENT and action_url:
         next_action = NextAction(url=action_url)

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -119,11 +119,12 @@ _in_flight_message = "A request with this Idempotency-Key is still running; retr
 
 async def finish(session: AsyncSession, claim: Claim, status_code: int, body: bytes) -> None:
     """Store the answer in the transaction of the work it answers."""
-    record = await session.scalar(select(IdempotencyRecord).where(*_where(claim)))
-    if record is not None:
-        record.state = IdempotencyState.DONE
-        record.status_code = status_code
-        record.body = body.decode()
+    await session.execute(
+        update(IdempotencyRecord)
+        .where(*_where(claim))
+        .values(state=IdempotencyState.DONE, status_code=status_code, body=body.decode())
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def finish_apart(db: Database, claim: Claim, status_code: int, body: bytes) -> None:

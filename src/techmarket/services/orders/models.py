@@ -89,7 +89,8 @@ class Order(UUIDPrimaryKey, Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column()
     cancelled_at: Mapped[dt.datetime | None] = mapped_column()
 
-    checkout: Mapped[Checkout] = relationship(lazy="raise", back_populates="orders")
+    # An order's checkout is usually in the session already: read it from there, never by SQL.
+    checkout: Mapped[Checkout] = relationship(lazy="raise_on_sql", back_populates="orders")
     items: Mapped[list[OrderItem]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="OrderItem.position"
     )

@@ -72,15 +72,18 @@ async def charge(
         idempotency_key=f"authorize:{idempotency_key}",
         metadata={"checkout_id": str(checkout_id)},
         return_url=return_url,
+        capture=True,  # the escrow is kept in the ledger, not as a hold on the card
     )
+    captured = authorization.amount if authorization.status == "captured" else 0
     state = PaymentState(
         id=authorization.id,
         status=authorization.status,
         amount=authorization.amount,
         currency=authorization.currency,
+        amount_captured=captured,
         decline_reason=authorization.decline_reason,
     )
-    if authorization.status == "authorized":
+    if authorization.status == "authorized":  # a processor that would not capture at once
         state = await provider.capture(
             authorization.id, idempotency_key=f"capture:{authorization.id}"
         )

@@ -19,7 +19,7 @@ from typing import Any, Final, Literal, get_args
 
 from techmarket.core.errors import AppError, Conflict, InvalidInput, NotFound
 
-AuthorizationStatus = Literal["authorized", "requires_action", "declined"]
+AuthorizationStatus = Literal["authorized", "captured", "requires_action", "declined"]
 PaymentStatus = Literal[
     "requires_action", "authorized", "declined", "captured", "refunded", "cancelled"
 ]
@@ -61,7 +61,8 @@ class CardDetails:
 
 @dataclass(frozen=True)
 class Authorization:
-    """The answer to `authorize`: money held on the card, a challenge to pass, or a decline."""
+    """The answer to `authorize`: money held on the card (or taken, when captured at once), a
+    challenge to pass, or a decline."""
 
     id: str
     status: AuthorizationStatus
@@ -153,9 +154,11 @@ class PaymentProvider(ABC):
         idempotency_key: str,
         metadata: Mapping[str, str] | None = None,
         return_url: str | None = None,
+        capture: bool = False,
     ) -> Authorization:
-        """Hold `amount` on the card; capture later. `return_url` is where the buyer lands after
-        a 3-D Secure challenge."""
+        """Hold `amount` on the card, to capture later; with `capture`, take it at once when no
+        challenge stands in the way (status `captured`: one call instead of two). `return_url`
+        is where the buyer lands after a 3-D Secure challenge."""
 
     @abstractmethod
     async def get_payment(self, authorization_id: str) -> PaymentState:

@@ -115,6 +115,7 @@ class SandboxPaymentProvider(PaymentProvider):
         idempotency_key: str,
         metadata: Mapping[str, str] | None = None,
         return_url: str | None = None,
+        capture: bool = False,
     ) -> Authorization:
         body = await self._call(
             "POST",
@@ -125,6 +126,7 @@ class SandboxPaymentProvider(PaymentProvider):
                 "token": token,
                 "metadata": dict(metadata or {}),
                 "return_url": return_url,
+                "capture": capture,
             },
             idempotency_key=idempotency_key,
         )

@@ -130,12 +130,13 @@ class StripePaymentProvider(PaymentProvider):
         idempotency_key: str,
         metadata: Mapping[str, str] | None = None,
         return_url: str | None = None,
+        capture: bool = False,
     ) -> Authorization:
         params: stripe.params.PaymentIntentCreateParams = {
             "amount": amount,
             "currency": currency.lower(),
             "payment_method": token,
-            "capture_method": "manual",
+            "capture_method": "automatic" if capture else "manual",
             "confirm": True,
             "metadata": dict(metadata or {}),
         }
@@ -165,6 +166,8 @@ class StripePaymentProvider(PaymentProvider):
         status = intent.status
         if status == "requires_capture":
             return Authorization(intent.id, "authorized", intent.amount, intent.currency.upper())
+        if status == "succeeded":  # captured at once
+            return Authorization(intent.id, "captured", intent.amount, intent.currency.upper())
         if status == "requires_action":
             action = intent.next_action
             redirect = action.redirect_to_url if action is not None else None
@@ -183,7 +186,7 @@ class StripePaymentProvider(PaymentProvider):
                 intent.currency.upper(),
                 decline_reason=_decline_reason(intent.last_payment_error),
             )
-        raise PaymentProviderError(f"Stripe answered a PaymentIntent {status} to a manual capture.")
+        raise PaymentProviderError(f"Stripe answered a PaymentIntent {status} to a confirmation.")
 
     async def get_payment(self, authorization_id: str) -> PaymentState:
         try:

@@ -71,6 +71,11 @@ class AuthorizationCreate(BaseModel):
     return_url: HttpUrl | None = Field(
         default=None, description="Where the buyer lands after a 3-D Secure challenge."
     )
+    capture: bool = Field(
+        default=False,
+        description="Capture at once when approved without a challenge (status `captured`, "
+        "one `payment.captured` event); a challenged payment is still captured separately.",
+    )
 
 
 class CardSummary(BaseModel):

@@ -114,11 +114,16 @@ async def authorize(
         authorization.challenge_id = new_id("chl")
     elif token.behaviour != cards.APPROVE:
         _decline(authorization, token.behaviour)
+    elif request.capture:
+        authorization.status = "captured"
+        authorization.amount_captured = request.amount
     session.add(authorization)
     await session.flush()
     read = authorization_read(authorization, token, public_url)
     if authorization.status == "authorized":
         record_event(session, provider_base.PAYMENT_AUTHORIZED, read, now=now)
+    elif authorization.status == "captured":
+        record_event(session, provider_base.PAYMENT_CAPTURED, read, now=now)
     elif authorization.status == "declined":
         record_event(session, provider_base.PAYMENT_FAILED, read, now=now)
     return read
