@@ -91,23 +91,25 @@ async def stream(
     """Server-sent events for the bell: first `event: unread` `{unread}`, then `event:
     notification` `{notification, unread}` for each new one (and `unread` again when some are
     read elsewhere). Subscribed before the count is read, so nothing falls in between."""
-    async with resources.live.listen(service.user_channel(principal.user_id)) as messages:
+    async def unread() -> int:
         async with resources.db.unit_of_work(write=False) as session:
-            unread = await service.unread_count(session, principal.user_id)
-        yield ServerSentEvent(event="unread", data={"unread": unread})
+            return await service.unread_count(session, principal.user_id)
+
+    async with resources.live.listen(service.user_channel(principal.user_id)) as messages:
+        yield ServerSentEvent(event="unread", data={"unread": await unread()})
         async for message in messages:
-            yield _event(message)
+            yield _event(message, await unread())
 
 
-def _event(message: dict[str, Any]) -> ServerSentEvent:
+def _event(message: dict[str, Any], unread: int) -> ServerSentEvent:
     if message.get("type") == "notification":
         notification = message["notification"]
         return ServerSentEvent(
             event="notification",
             id=str(notification.get("id")),
-            data={"notification": notification, "unread": message.get("unread")},
+            data={"notification": notification, "unread": unread},
         )
-    return ServerSentEvent(event="unread", data={"unread": message.get("unread")})
+    return ServerSentEvent(event="unread", data={"unread": unread})
 
 
 async def on_startup(resources: Resources) -> None:

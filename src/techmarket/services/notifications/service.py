@@ -4,8 +4,9 @@ caller's transaction, and what the bell reads.
 `notify` is the one way in. It writes both rows in the transaction that decided the event, so
 a change that rolls back tells nobody, and one that commits is never lost (the outbox). The
 `event_key` is unique per user in both tables: the same event told twice adds nothing, and so
-is never mailed twice. Once committed, the new unread count goes out on the user's live
-channel (`user:<id>`) and the outbox sender is woken to mail at once.
+is never mailed twice. Once committed, a word goes out on the user's live channel
+(`user:<id>`), where each open bell counts the unread itself, and the outbox sender is woken
+to mail at once.
 """
 
 from __future__ import annotations
@@ -140,18 +141,13 @@ def _tell_after_commit(
 async def publish_unread(
     running: runtime.Running, user_id: uuid.UUID, told: NotificationRead | None = None
 ) -> None:
-    """Push the unread count (and the new notification, if any) to the user's open streams.
-    After the commit; a failure here loses a live update, never the notification."""
+    """Tell the user's open streams that their unread count changed (and about the new
+    notification, if any). Each stream counts for itself (`api.stream`), so no count is read
+    for a user who has no page open. After the commit; a failure loses a live update only."""
+    message: dict[str, Any] = {"type": "unread"}
+    if told is not None:
+        message = {"type": "notification", "notification": told.model_dump(mode="json")}
     try:
-        async with running.resources.db.unit_of_work(write=False) as session:
-            unread = await unread_count(session, user_id)
-        message: dict[str, Any] = {"type": "unread", "unread": unread}
-        if told is not None:
-            message = {
-                "type": "notification",
-                "notification": told.model_dump(mode="json"),
-                "unread": unread,
-            }
         await running.resources.live.publish(user_channel(user_id), message)
     except Exception:
         log.exception("could not push the unread count of user %s", user_id)
