@@ -12,11 +12,14 @@ its own HTTP API and database, then its webhooks), the ledger and the receipts.
 
 `--server` serves the app with uvicorn in a process of its own (`--workers N`), as `make run`
 does, so the load generator does not share the app's event loop; without it the app runs in
-this process over ASGI. The baseline is a bare Starlette POST at the same concurrency in the
-same run. Goal (issue 5): p95 <= 300 ms at 50 concurrent buyers, no errors.
+this process over ASGI. `--processor apart` runs the sandbox processor in a process of its own
+(`techmarket sandbox-payments`), where a real processor's work would be: on another machine.
+The baseline is a bare Starlette POST at the same concurrency in the same run. Goal (issue 5):
+p95 <= 300 ms at 50 concurrent buyers, no errors.
 
     .venv/bin/python bench/checkout_load.py --server [--mode steady|burst] [--workers 1]
-        [--buyers 50] [--duration 60] [--rounds 6] [--database URL] [--redis URL]
+        [--processor mounted|apart] [--buyers 50] [--duration 60] [--rounds 6]
+        [--database URL] [--redis URL]
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from techmarket.services.users import client as users
 ADDRESS = {"name": "Bench Buyer", "line1": "1 Load St", "city": "Berlin",
            "postal_code": "10115", "country": "DE"}  # fmt: skip
 PASSWORD = "bench-" + uuid.uuid4().hex
+MOUNTED_TOKENS = "/sandbox/payments/tokens"
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -85,7 +89,9 @@ async def _listings(resources: Resources, count: int) -> list[uuid.UUID]:
     return ids
 
 
-async def _buyer(http: httpx.AsyncClient, resources: Resources) -> tuple[dict[str, str], str]:
+async def _buyer(
+    http: httpx.AsyncClient, resources: Resources, tokens_url: str
+) -> tuple[dict[str, str], str]:
     email = f"bench-buyer-{uuid.uuid4().hex[:8]}@example.com"
     async with resources.db.unit_of_work(write=True) as session:
         await create_account(
@@ -94,7 +100,7 @@ async def _buyer(http: httpx.AsyncClient, resources: Resources) -> tuple[dict[st
     login = await http.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD})
     headers = {"authorization": f"Bearer {login.json()['access_token']}"}
     token = await http.post(
-        "/sandbox/payments/tokens",
+        tokens_url,
         json={"number": "4242424242424242", "exp_month": 12, "exp_year": 2040, "cvc": "123"},
     )
     method = await http.post(
@@ -136,13 +142,29 @@ async def _baseline(concurrency: int, rounds: int) -> list[float]:
     return samples
 
 
-@contextlib.contextmanager
-def _server(settings: Settings, workers: int) -> Iterator[str]:
-    """`techmarket serve` in a process of its own, as `make run` starts it."""
+def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_for(url: str) -> None:
+    for _ in range(300):
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(url).status_code < 500:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer in 30 s")
+
+
+@contextlib.contextmanager
+def _server(settings: Settings, workers: int, processor_apart: bool) -> Iterator[tuple[str, str]]:
+    """`techmarket serve` in a process of its own, as `make run` starts it; with
+    `processor_apart`, the sandbox processor in another (`techmarket sandbox-payments`)."""
+    port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
+    processor_url = f"http://127.0.0.1:{_free_port()}" if processor_apart else None
     environment = {
         **os.environ,
         "TECHMARKET_DATA_DIR": str(settings.data_dir),
@@ -154,27 +176,34 @@ def _server(settings: Settings, workers: int) -> Iterator[str]:
     }
     if settings.redis_url:
         environment["TECHMARKET_REDIS_URL"] = settings.redis_url
-    command = [sys.executable, "-m", "techmarket", "serve", "--port", str(port)]
-    process = subprocess.Popen([*command, "--workers", str(workers)], env=environment)  # noqa: S603
+    techmarket = [sys.executable, "-m", "techmarket"]
+    commands = [[*techmarket, "serve", "--port", str(port), "--workers", str(workers)]]
+    if processor_url is not None:
+        environment["TECHMARKET_SANDBOX_PAYMENTS_APART"] = "true"
+        environment["TECHMARKET_SANDBOX_PAYMENTS_URL"] = processor_url
+        port_of_processor = processor_url.rsplit(":", 1)[1]
+        commands.insert(0, [*techmarket, "sandbox-payments", "--port", port_of_processor])
+    processes = []
     try:
-        for _ in range(300):
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{base_url}/healthz").status_code == 200:
-                    break
-            time.sleep(0.1)
-        else:
-            raise RuntimeError("the server did not answer /healthz in 30 s")
-        yield base_url
+        for command in commands:
+            processes.append(subprocess.Popen(command, env=environment))  # noqa: S603
+        _wait_for(f"{base_url}/healthz")
+        if processor_url is not None:
+            _wait_for(f"{processor_url}/openapi.json")
+        # The browser posts cards to the processor itself: TechMarket mounts it, or it is apart.
+        yield base_url, f"{processor_url}/tokens" if processor_url else MOUNTED_TOKENS
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 @contextlib.asynccontextmanager
 async def _marketplace(
-    settings: Settings, server: bool, workers: int
-) -> AsyncIterator[tuple[httpx.AsyncClient, Resources]]:
-    """A client of the marketplace, and the resources to fill its database directly."""
+    settings: Settings, server: bool, workers: int, processor_apart: bool
+) -> AsyncIterator[tuple[httpx.AsyncClient, Resources, str]]:
+    """A client of the marketplace, the resources to fill its database directly, and where
+    the browser tokenizes cards."""
     upgrade(settings.effective_database_url)
     if not server:
         app = create_app(settings)
@@ -183,14 +212,14 @@ async def _marketplace(
             async with httpx.AsyncClient(
                 transport=transport, base_url="http://bench", timeout=60
             ) as http:
-                yield http, app.state.resources
+                yield http, app.state.resources, MOUNTED_TOKENS
         return
     resources = await open_resources(settings)
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
     try:
-        with _server(settings, workers) as base_url:
+        with _server(settings, workers, processor_apart) as (base_url, tokens_url):
             async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as http:
-                yield http, resources
+                yield http, resources, tokens_url
     finally:
         await resources.close()
 
@@ -253,9 +282,14 @@ async def main(arguments: argparse.Namespace) -> None:
         needed = count * arguments.rounds
     else:  # at most one order per buyer per think time, and a margin
         needed = count * (int(arguments.duration / arguments.think[0]) + 2)
-    async with _marketplace(settings, arguments.server, arguments.workers) as (http, resources):
+    processor_apart = arguments.server and arguments.processor == "apart"
+    async with _marketplace(settings, arguments.server, arguments.workers, processor_apart) as (
+        http,
+        resources,
+        tokens_url,
+    ):
         products = await _listings(resources, needed)
-        buyers = [await _buyer(http, resources) for _ in range(count)]
+        buyers = [await _buyer(http, resources, tokens_url) for _ in range(count)]
         started = time.perf_counter()
         if arguments.mode == "burst":
             samples: list[float] = []
@@ -273,7 +307,11 @@ async def main(arguments: argparse.Namespace) -> None:
         elapsed = time.perf_counter() - started
     baseline = await _baseline(count, max(arguments.rounds, 6))
     engine = (arguments.database or "sqlite").split(":", 1)[0]
-    where = f"uvicorn, {arguments.workers} worker(s)" if arguments.server else "in process (ASGI)"
+    where = (
+        f"uvicorn, {arguments.workers} worker(s), processor {arguments.processor}"
+        if arguments.server
+        else "in process (ASGI), processor mounted"
+    )
     shape = (
         f"{arguments.rounds} rounds all at once"
         if arguments.mode == "burst"
@@ -308,6 +346,10 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=6, help="burst: rounds")
     parser.add_argument("--server", action="store_true", help="serve with uvicorn apart")
     parser.add_argument("--workers", type=int, default=1, help="with --server")
+    parser.add_argument(
+        "--processor", choices=("mounted", "apart"), default="mounted",
+        help="with --server: the sandbox processor in TechMarket, or in a process of its own",
+    )  # fmt: skip
     parser.add_argument("--database", default=None, help="database URL; default: SQLite file")
     parser.add_argument("--redis", default=None, help="Redis URL for cache, limits and live")
     asyncio.run(main(parser.parse_args()))

@@ -47,7 +47,9 @@ def create_app(settings: Settings | None = None, services: list[str] | None = No
     # The built-in sandbox payment processor: its own app, playing an external processor.
     sandbox_payments = (
         create_sandbox_app(settings)
-        if settings.payments_provider == "sandbox" and (services is None or "payments" in services)
+        if settings.payments_provider == "sandbox"
+        and not settings.sandbox_payments_apart
+        and (services is None or "payments" in services)
         else None
     )
     # The built-in sandbox carrier, likewise: labels, tracking and webhooks of its own.

@@ -52,6 +52,27 @@ def serve(
     )
 
 
+@app.command("sandbox-payments")
+def sandbox_payments(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
+) -> None:
+    """Serve the sandbox payment processor alone, as a real processor runs apart. Give
+    TechMarket TECHMARKET_SANDBOX_PAYMENTS_APART=true and TECHMARKET_SANDBOX_PAYMENTS_URL."""
+    from techmarket.core.logs import configure_logging
+
+    configure_logging(load_settings().log_level)
+    uvicorn.run(
+        "techmarket.services.payments.sandbox_processor.app:create_standalone_app",
+        factory=True,
+        host=host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        server_header=False,
+    )
+
+
 @app.command()
 def migrate(
     revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",

@@ -135,6 +135,12 @@ class Settings(BaseSettings):
         description="Where the sandbox sends webhooks; default: "
         "http://127.0.0.1:<port of base_url>/api/v1/payments/webhooks/sandbox.",
     )
+    sandbox_payments_apart: bool = Field(
+        default=False,
+        description="The sandbox processor runs in a process of its own (`techmarket "
+        "sandbox-payments`) at sandbox_payments_url, as a real processor would; this app does "
+        "not mount it.",
+    )
     sandbox_payments_database_url: str | None = Field(
         default=None,
         description="The sandbox processor's own database; default: a SQLite file in the data "

@@ -91,6 +91,7 @@ async def stream(
     """Server-sent events for the bell: first `event: unread` `{unread}`, then `event:
     notification` `{notification, unread}` for each new one (and `unread` again when some are
     read elsewhere). Subscribed before the count is read, so nothing falls in between."""
+
     async def unread() -> int:
         async with resources.db.unit_of_work(write=False) as session:
             return await service.unread_count(session, principal.user_id)

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select, union_all, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -55,20 +55,6 @@ def notification_read(row: Notification) -> NotificationRead:
     )
 
 
-async def _already_told(session: AsyncSession, user_id: uuid.UUID, event_key: str) -> bool:
-    found = await session.scalar(
-        union_all(
-            select(Notification.id).where(
-                Notification.user_id == user_id, Notification.event_key == event_key
-            ),
-            select(EmailOutbox.id).where(
-                EmailOutbox.user_id == user_id, EmailOutbox.event_key == event_key
-            ),
-        ).limit(1)
-    )
-    return found is not None
-
-
 async def notify(
     session: AsyncSession,
     *,
@@ -84,7 +70,7 @@ async def notify(
     kind's templates use (see `client.py`).
     """
     channels = await preferences.enabled_channels(session, user_id, kind)
-    if not channels or await _already_told(session, user_id, event_key):
+    if not channels:
         return None
     user = await users.get_user(session, user_id)
     if user is None:
@@ -95,7 +81,9 @@ async def notify(
     now = utcnow()
     notification: Notification | None = None
     try:
-        async with session.begin_nested():  # a concurrent notify of the same event wins alone
+        # An event told before (or by a concurrent notify) hits the unique (user, event_key):
+        # only this savepoint rolls back, and nothing is told twice.
+        async with session.begin_nested():
             if Channel.IN_APP in channels:
                 notification = Notification(
                     id=uuid.uuid4(), user_id=user_id, kind=kind, event_key=event_key,

@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from techmarket import __version__
-from techmarket.config import Settings
+from techmarket.config import Settings, load_settings
 from techmarket.core.errors import install_error_handlers
 from techmarket.services.payments.sandbox_processor import api, challenge_page
 from techmarket.services.payments.sandbox_processor.configuration import MOUNT_PATH
@@ -28,7 +28,7 @@ from techmarket.services.payments.sandbox_processor.webhooks import (
     WebhookSender,
 )
 
-__all__ = ["MOUNT_PATH", "create_sandbox_app", "processor_of"]
+__all__ = ["MOUNT_PATH", "create_sandbox_app", "create_standalone_app", "processor_of"]
 
 
 def create_sandbox_app(
@@ -71,6 +71,12 @@ def create_sandbox_app(
     app.include_router(api.router)
     app.include_router(challenge_page.router)
     return app
+
+
+def create_standalone_app() -> FastAPI:
+    """The processor alone (`techmarket sandbox-payments`), configured from the environment
+    like TechMarket itself: the same data folder gives both the same generated secrets."""
+    return create_sandbox_app(load_settings())
 
 
 def processor_of(app: FastAPI) -> SandboxProcessor:

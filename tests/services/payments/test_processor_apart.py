@@ -1,0 +1,133 @@
+"""The sandbox processor in a server of its own, as a real processor runs: TechMarket does not
+mount it, reaches it over HTTP at `sandbox_payments_url`, and gets its webhooks over HTTP too.
+Both apps listen on real sockets."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import uuid
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+import uvicorn
+from fastapi import FastAPI
+from sqlalchemy import select
+
+from techmarket.app import create_app
+from techmarket.config import Settings
+from techmarket.core.resources import Resources
+from techmarket.services.payments.models import Payment
+from techmarket.services.payments.sandbox_processor.app import create_sandbox_app, processor_of
+from techmarket.services.payments.sandbox_processor.models import Event
+from techmarket.services.payments.sandbox_processor.processor import SandboxProcessor
+from tests.accounts import Account, strong_password
+from tests.services.orders.shop import ADDRESS, stocked
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def _serve(app: FastAPI, port: int) -> tuple[uvicorn.Server, asyncio.Task[None]]:
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=1
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:  # noqa: ASYNC110 (uvicorn offers no event to wait on)
+        await asyncio.sleep(0.01)
+    return server, task
+
+
+@pytest.fixture
+async def apart(settings: Settings) -> AsyncIterator[tuple[str, str, SandboxProcessor]]:
+    """(TechMarket's URL, the processor's URL, the processor)."""
+    main_port, processor_port = _free_port(), _free_port()
+    processor_url = f"http://127.0.0.1:{processor_port}"
+    configured = settings.model_copy(
+        update={
+            "base_url": f"http://127.0.0.1:{main_port}",
+            "sandbox_payments_apart": True,
+            "sandbox_payments_url": processor_url,
+            "cache_warm_on_start": False,
+        }
+    )
+    sandbox = create_sandbox_app(configured)
+    servers = [await _serve(sandbox, processor_port)]
+    servers.append(await _serve(create_app(configured), main_port))
+    try:
+        yield configured.base_url, processor_url, processor_of(sandbox)
+    finally:
+        for server, task in reversed(servers):
+            server.should_exit = True
+            await task
+
+
+async def test_a_checkout_pays_through_a_processor_apart(
+    apart: tuple[str, str, SandboxProcessor], resources: Resources
+) -> None:
+    base_url, processor_url, processor = apart
+    async with httpx.AsyncClient(base_url=base_url) as http:
+        not_mounted = await http.post("/sandbox/payments/tokens", json={})
+        assert not_mounted.status_code == 405  # only the web app's GET fallback answers there
+        email, password = f"apart-{uuid.uuid4().hex[:10]}@example.com", strong_password()
+        registered = await http.post(
+            "/api/v1/auth/register",
+            json={"email": email, "password": password, "display_name": "Robin Apart"},
+        )
+        assert registered.status_code == 201, registered.text
+        buyer = Account(email, password, "Robin Apart", registered.json()["id"], http)
+        await buyer.login()
+        # The browser posts the card to the processor itself, never to TechMarket.
+        async with httpx.AsyncClient(base_url=processor_url) as browser:
+            token = await browser.post(
+                "/tokens",
+                json={
+                    "number": "4242424242424242",
+                    "exp_month": 12,
+                    "exp_year": 2040,
+                    "cvc": "123",
+                },
+            )
+        assert token.status_code == 201, token.text
+        method = await http.post(
+            "/api/v1/payments/methods",
+            json={"provider": "sandbox", "token": token.json()["token"]},
+            headers=buyer.auth(),
+        )
+        assert method.status_code == 201, method.text
+        product = await stocked(resources, price=7_500)
+        added = await http.post(
+            "/api/v1/cart/items", json={"product_id": str(product), "quantity": 1},
+            headers=buyer.auth(),
+        )  # fmt: skip
+        assert added.status_code == 201, added.text
+        placed = await http.post(
+            "/api/v1/orders",
+            json={"payment_method_id": method.json()["id"], "shipping_address": ADDRESS},
+            headers={**buyer.auth(), "Idempotency-Key": str(uuid.uuid4())},
+        )
+        assert placed.status_code == 201, placed.text
+        assert placed.json()["checkout"]["status"] == "paid"
+        checkout_id = uuid.UUID(placed.json()["checkout"]["id"])
+    async with resources.db.unit_of_work(write=False) as session:
+        payment = await session.scalar(select(Payment).where(Payment.checkout_id == checkout_id))
+    assert payment is not None and payment.status == "captured"
+    # The processor's webhook about the capture reached TechMarket over HTTP and was taken.
+    for _ in range(200):
+        async with processor.transaction(write=False) as session:
+            event = await session.scalar(
+                select(Event).where(
+                    Event.object_id == payment.provider_payment_id, Event.type == "payment.captured"
+                )
+            )
+        if event is not None and event.delivered_at is not None:
+            break
+        await asyncio.sleep(0.05)
+    assert event is not None and (event.delivered_at, event.last_status) != (None, None)
+    assert event.last_status == 200
