@@ -66,5 +66,5 @@ def test_create_admin_refuses_a_short_password(data_env: Path) -> None:
 def test_help_lists_the_commands() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("serve", "migrate", "seed-demo", "create-admin"):
+    for command in ("serve", "sandbox-payments", "migrate", "seed-demo", "create-admin"):
         assert command in result.output

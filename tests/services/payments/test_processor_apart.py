@@ -8,10 +8,12 @@ import asyncio
 import socket
 import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
 import uvicorn
+from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from sqlalchemy import select
 
@@ -19,7 +21,11 @@ from techmarket.app import create_app
 from techmarket.config import Settings
 from techmarket.core.resources import Resources
 from techmarket.services.payments.models import Payment
-from techmarket.services.payments.sandbox_processor.app import create_sandbox_app, processor_of
+from techmarket.services.payments.sandbox_processor.app import (
+    create_sandbox_app,
+    create_standalone_app,
+    processor_of,
+)
 from techmarket.services.payments.sandbox_processor.models import Event
 from techmarket.services.payments.sandbox_processor.processor import SandboxProcessor
 from tests.accounts import Account, strong_password
@@ -131,3 +137,19 @@ async def test_a_checkout_pays_through_a_processor_apart(
         await asyncio.sleep(0.05)
     assert event is not None and (event.delivered_at, event.last_status) != (None, None)
     assert event.last_status == 200
+
+
+async def test_the_processor_alone_takes_its_settings_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `techmarket sandbox-payments` serves: its data and secrets in TECHMARKET_DATA_DIR."""
+    monkeypatch.setenv("TECHMARKET_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("TECHMARKET_SANDBOX_PAYMENTS_DATABASE_URL", raising=False)
+    app = create_standalone_app()
+    async with LifespanManager(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://processor") as http:
+            card = {"number": "4242424242424242", "exp_month": 12, "exp_year": 2040, "cvc": "123"}
+            assert (await http.post("/tokens", json=card)).status_code == 201
+    assert (tmp_path / "sandbox-payments.db").is_file()
+    assert (tmp_path / "secrets" / "sandbox-payments-api.key").is_file()
