@@ -217,6 +217,20 @@ describe('TrackingCard on the order page', () => {
     expect(within(card).getByRole('link', { name: 'Follow your parcel' })).toHaveAttribute('href', '/orders/ord-2/tracking')
   })
 
+  it('moves live while the parcel is on its way', async () => {
+    const channel = serveStream()
+    renderWithProviders(<OrderPage />, { route: '/account/orders/ord-2', path: '/account/orders/:id', preloadedState: signedInState() })
+
+    const card = await screen.findByRole('region', { name: 'Tracking' })
+    await waitFor(() => expect(card).toHaveTextContent('In transit'))
+    await waitFor(() => expect(channel.openCount).toBe(1))
+
+    channel.send({ event: 'tracking', data: outForDelivery })
+
+    await waitFor(() => expect(card).toHaveTextContent('Out for delivery'))
+    expect(within(card).getByRole('status')).toHaveTextContent('Parcel status: Out for delivery. Out for delivery with the courier, Berlin')
+  })
+
   it('is not shown before the order ships', async () => {
     renderWithProviders(<OrderPage />, { route: '/account/orders/ord-1', path: '/account/orders/:id', preloadedState: signedInState() })
 

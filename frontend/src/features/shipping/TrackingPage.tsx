@@ -2,14 +2,12 @@ import Breadcrumbs from '@mui/material/Breadcrumbs'
 import Chip from '@mui/material/Chip'
 import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
-import { useCallback, useState } from 'react'
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router'
 
 import { statusOf } from '../../api/problem'
-import { trackingReceived, useGetTrackingQuery } from '../../api/shipping'
+import { useGetTrackingQuery } from '../../api/shipping'
 import type { Tracking } from '../../api/types'
-import { useEventStream, type StreamEvent, type StreamState } from '../../api/useEventStream'
-import { useAppDispatch } from '../../app/hooks'
+import type { StreamState } from '../../api/useEventStream'
 import { ErrorState } from '../../components/ErrorState'
 import { LoadingState } from '../../components/LoadingState'
 import { RequireSignIn } from '../auth/RequireSignIn'
@@ -19,6 +17,7 @@ import { ParcelFactsList } from './ShipmentDetails'
 import { formatDay, TRACKING_STATUS_LABELS } from './shippingLabels'
 import { TrackingProgress } from './TrackingProgress'
 import { TrackingTimeline } from './TrackingTimeline'
+import { useLiveTracking } from './useLiveTracking'
 
 /** `/orders/:id/tracking`: where the parcel is, updated live while the page is open. */
 export function TrackingPage() {
@@ -27,36 +26,6 @@ export function TrackingPage() {
       <TrackingDetails />
     </RequireSignIn>
   )
-}
-
-/** "In transit: Arrived at the sorting centre, Leipzig". */
-function announcementOf(tracking: Tracking): string {
-  const latest = tracking.events.at(-1)
-  const status = TRACKING_STATUS_LABELS[tracking.status] ?? tracking.status
-  if (!latest) return `Parcel status: ${status}`
-  return `Parcel status: ${status}. ${[latest.description, latest.location].filter(Boolean).join(', ')}`
-}
-
-/**
- * Streams the order's tracking into the cache. Returns what a screen reader should hear:
- * each change after the first state, not the state the stream starts with.
- */
-function useLiveTracking(orderId: string) {
-  const dispatch = useAppDispatch()
-  const [announcement, setAnnouncement] = useState('')
-  const onEvent = useCallback(
-    ({ event, data }: StreamEvent) => {
-      if (event !== 'tracking') return
-      const tracking = data as Tracking
-      const before = dispatch(trackingReceived(tracking))
-      if (before && (before.status !== tracking.status || before.events.length < tracking.events.length)) {
-        setAnnouncement(announcementOf(tracking))
-      }
-    },
-    [dispatch],
-  )
-  const stream = useEventStream(`/orders/${encodeURIComponent(orderId)}/tracking/stream`, onEvent)
-  return { stream, announcement }
 }
 
 function LiveIndicator({ stream }: { stream: StreamState }) {
