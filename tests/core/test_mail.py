@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.policy
 import logging
-import socket
 import stat
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -17,6 +16,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
 from techmarket.core.mail import MailDeliveryError, OutboxMailer, OutgoingEmail, SmtpMailer
+from tests.servers import free_port
 
 SENDER = "TechMarket <no-reply@techmarket.test>"
 RESET = OutgoingEmail(
@@ -134,13 +134,6 @@ class Inbox:
             for envelope in self.envelopes
         ]
         return [parser.parsebytes(data) for data in raw]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture

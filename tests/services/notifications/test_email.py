@@ -20,7 +20,8 @@ from techmarket.core.resources import Resources
 from techmarket.services.notifications import outbox, shipment_hooks
 from techmarket.services.notifications.models import OutboxStatus
 from tests.accounts import sign_up
-from tests.core.test_mail import Inbox, free_port, plain_body
+from tests.core.test_mail import Inbox, plain_body
+from tests.servers import free_port
 from tests.services.notifications.tell import (
     Kind,
     RecordingMailer,

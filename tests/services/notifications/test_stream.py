@@ -10,31 +10,19 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from techmarket.core.resources import Resources
 from tests.accounts import sign_up
-from tests.core.test_mail import free_port
+from tests.servers import serving
 from tests.services.notifications.tell import price_drop, tell
 
 
 @pytest.fixture
 async def served(app: FastAPI) -> AsyncIterator[str]:
     """The test app served over TCP (its resources are already open: no second lifespan)."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning")
-    )
-    task = asyncio.create_task(server.serve())
-    async with asyncio.timeout(10):
-        while not server.started:  # noqa: ASYNC110 - uvicorn offers no event to wait on
-            await asyncio.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+    async with serving(app) as url:
+        yield url
 
 
 async def events(lines: AsyncIterator[str]) -> AsyncIterator[dict[str, Any]]:

@@ -61,9 +61,15 @@ class Buyer:
         )
 
 
-async def card(http: httpx.AsyncClient, account: Account, number: str = VISA) -> str:
+async def card(
+    http: httpx.AsyncClient,
+    account: Account,
+    number: str = VISA,
+    tokens_url: str = "/sandbox/payments/tokens",
+) -> str:
+    """Tokenize a card at the processor, as the browser does, and save it as a method."""
     tokenized = await http.post(
-        "/sandbox/payments/tokens",
+        tokens_url,
         json={"number": number, "exp_month": 12, "exp_year": 2040, "cvc": "123"},
     )
     assert tokenized.status_code == 201, tokenized.text

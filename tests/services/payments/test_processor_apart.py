@@ -5,16 +5,13 @@ Both apps listen on real sockets."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from asgi_lifespan import LifespanManager
-from fastapi import FastAPI
 from sqlalchemy import select
 
 from techmarket.app import create_app
@@ -29,31 +26,14 @@ from techmarket.services.payments.sandbox_processor.app import (
 from techmarket.services.payments.sandbox_processor.models import Event
 from techmarket.services.payments.sandbox_processor.processor import SandboxProcessor
 from tests.accounts import Account, strong_password
-from tests.services.orders.shop import ADDRESS, stocked
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-async def _serve(app: FastAPI, port: int) -> tuple[uvicorn.Server, asyncio.Task[None]]:
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=1
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110 (uvicorn offers no event to wait on)
-        await asyncio.sleep(0.01)
-    return server, task
+from tests.servers import free_port, serving
+from tests.services.orders.shop import ADDRESS, card, stocked
 
 
 @pytest.fixture
 async def apart(settings: Settings) -> AsyncIterator[tuple[str, str, SandboxProcessor]]:
     """(TechMarket's URL, the processor's URL, the processor)."""
-    main_port, processor_port = _free_port(), _free_port()
+    main_port, processor_port = free_port(), free_port()
     processor_url = f"http://127.0.0.1:{processor_port}"
     configured = settings.model_copy(
         update={
@@ -64,14 +44,11 @@ async def apart(settings: Settings) -> AsyncIterator[tuple[str, str, SandboxProc
         }
     )
     sandbox = create_sandbox_app(configured)
-    servers = [await _serve(sandbox, processor_port)]
-    servers.append(await _serve(create_app(configured), main_port))
-    try:
-        yield configured.base_url, processor_url, processor_of(sandbox)
-    finally:
-        for server, task in reversed(servers):
-            server.should_exit = True
-            await task
+    async with (
+        serving(sandbox, port=processor_port, lifespan="on"),
+        serving(create_app(configured), port=main_port, lifespan="on") as base_url,
+    ):
+        yield base_url, processor_url, processor_of(sandbox)
 
 
 async def test_a_checkout_pays_through_a_processor_apart(
@@ -90,23 +67,7 @@ async def test_a_checkout_pays_through_a_processor_apart(
         buyer = Account(email, password, "Robin Apart", registered.json()["id"], http)
         await buyer.login()
         # The browser posts the card to the processor itself, never to TechMarket.
-        async with httpx.AsyncClient(base_url=processor_url) as browser:
-            token = await browser.post(
-                "/tokens",
-                json={
-                    "number": "4242424242424242",
-                    "exp_month": 12,
-                    "exp_year": 2040,
-                    "cvc": "123",
-                },
-            )
-        assert token.status_code == 201, token.text
-        method = await http.post(
-            "/api/v1/payments/methods",
-            json={"provider": "sandbox", "token": token.json()["token"]},
-            headers=buyer.auth(),
-        )
-        assert method.status_code == 201, method.text
+        method_id = await card(http, buyer, tokens_url=f"{processor_url}/tokens")
         product = await stocked(resources, price=7_500)
         added = await http.post(
             "/api/v1/cart/items", json={"product_id": str(product), "quantity": 1},
@@ -115,7 +76,7 @@ async def test_a_checkout_pays_through_a_processor_apart(
         assert added.status_code == 201, added.text
         placed = await http.post(
             "/api/v1/orders",
-            json={"payment_method_id": method.json()["id"], "shipping_address": ADDRESS},
+            json={"payment_method_id": method_id, "shipping_address": ADDRESS},
             headers={**buyer.auth(), "Idempotency-Key": str(uuid.uuid4())},
         )
         assert placed.status_code == 201, placed.text

@@ -4,18 +4,17 @@ app, and an httpx client reading the server-sent events as they come."""
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import orjson
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from techmarket.config import Settings
 from techmarket.core.resources import Resources
+from tests.servers import serving
 from tests.services.shipping.journey import (
     WEBHOOK,
     carrier_event,
@@ -25,30 +24,11 @@ from tests.services.shipping.journey import (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 async def server_url(app: FastAPI) -> AsyncIterator[str]:
     """The session's app (already started) behind a real socket."""
-    port = _free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning",
-        timeout_graceful_shutdown=1,
-    )  # fmt: skip
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110 (uvicorn offers no event to wait on)
-        await asyncio.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+    async with serving(app) as url:
+        yield url
 
 
 async def _events(response: httpx.Response) -> AsyncIterator[tuple[str, dict[str, Any]]]:
