@@ -169,14 +169,29 @@ def write_after_commit(
     """Run `work` in a write unit of work of its own once `session` has committed: for a read
     that finds something to write down (an offer past its time). SQLite cannot upgrade a read
     transaction once another writer has gone first; a failure here is logged, not raised."""
+    _in_own_unit_after_commit(session, work, write=True)
+
+
+def read_after_commit(
+    session: AsyncSession, work: Callable[[AsyncSession], Awaitable[None]]
+) -> None:
+    """Run `work` in a read unit of work of its own once `session` has committed: reads that
+    only serve what follows the commit (which cache entries to drop) need not hold a write
+    transaction, nor SQLite's one writer lock, any longer. A failure is logged, not raised."""
+    _in_own_unit_after_commit(session, work, write=False)
+
+
+def _in_own_unit_after_commit(
+    session: AsyncSession, work: Callable[[AsyncSession], Awaitable[None]], *, write: bool
+) -> None:
     database: Database = session.info["database"]
 
     async def later() -> None:
         try:
-            async with database.unit_of_work(write=True) as own:
+            async with database.unit_of_work(write=write) as own:
                 await work(own)
         except Exception:
-            log.exception("a write decided by a read transaction failed")
+            log.exception("work after a commit failed (%s)", "write" if write else "read")
 
     after_commit(session, later)
 

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.cache import Cache
-from techmarket.core.db import after_commit
+from techmarket.core.db import read_after_commit
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog import repository
 from techmarket.services.catalog.models import (
@@ -223,14 +223,16 @@ async def forget_after_commit(
     session: AsyncSession, cache: Cache, product_ids: Sequence[uuid.UUID]
 ) -> None:
     """Once the stock change commits, drop the listings' cached pages (detail, shelves, the
-    first pages of their categories)."""
-    rows = await session.execute(
-        select(Product.id, Product.category_id).where(Product.id.in_(list(product_ids)))
-    )
-    categories = await repository.all_categories(session)
-    slugs = [c.slug for _, category_id in rows for c in lineage(categories, category_id)]
+    first pages of their categories). Which categories is read after the commit too, outside
+    the write transaction."""
+    ids = list(product_ids)
 
-    async def forget() -> None:
-        await forget_cached(cache, product_ids, slugs)
+    async def forget(read: AsyncSession) -> None:
+        rows = await read.execute(
+            select(Product.id, Product.category_id).where(Product.id.in_(ids))
+        )
+        categories = await repository.all_categories(read)
+        slugs = [c.slug for _, category_id in rows for c in lineage(categories, category_id)]
+        await forget_cached(cache, ids, slugs)
 
-    after_commit(session, forget)
+    read_after_commit(session, forget)
