@@ -98,6 +98,12 @@ class Settings(BaseSettings):
         le=50,
         description="Failed sends after which an email is given up (status failed, logged).",
     )
+    notifications_outbox_keep_days: int = Field(
+        default=90,
+        ge=1,
+        description="Sent and given-up emails are deleted this many days after their last "
+        "attempt (the in-app notification stays).",
+    )
     notifications_outbox_sweep_seconds: float = Field(
         default=30,
         gt=0,

@@ -13,12 +13,13 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 from fastapi import FastAPI
+from sqlalchemy import update
 
 from techmarket.core.clock import utcnow
 from techmarket.core.mail import SmtpMailer
 from techmarket.core.resources import Resources
 from techmarket.services.notifications import outbox, shipment_hooks
-from techmarket.services.notifications.models import OutboxStatus
+from techmarket.services.notifications.models import EmailOutbox, OutboxStatus
 from tests.accounts import sign_up
 from tests.core.test_mail import Inbox, plain_body
 from tests.servers import free_port
@@ -195,3 +196,30 @@ async def test_racing_senders_never_send_a_row_twice(
     subjects = [message.subject for message in mailer.to(account.email)]
     assert sorted(subjects) == sorted(f"Price drop: Listing {n}" for n in range(12))
     assert sum(counts) <= 12
+
+
+async def test_old_sent_and_given_up_emails_are_purged(app: FastAPI, resources: Resources) -> None:
+    account = await sign_up(app)
+    for n in range(4):
+        await tell(resources, account.user_id, context=price_drop(f"Listing {n}"))
+    old, sent, failed, waiting = await settled(resources, account.user_id)
+    now = utcnow()
+    keep = dt.timedelta(days=resources.settings.notifications_outbox_keep_days)
+    ages = {
+        old.id: (OutboxStatus.SENT, now - keep - dt.timedelta(hours=1)),
+        failed.id: (OutboxStatus.FAILED, now - keep - dt.timedelta(hours=1)),
+        sent.id: (OutboxStatus.SENT, now - keep + dt.timedelta(hours=1)),  # not old enough
+        waiting.id: (OutboxStatus.PENDING, now - keep - dt.timedelta(hours=1)),  # still to send
+    }
+    async with resources.db.unit_of_work(write=True) as session:
+        for row_id, (status, last_attempt) in ages.items():
+            await session.execute(
+                update(EmailOutbox)
+                .where(EmailOutbox.id == row_id)
+                .values(status=status, next_attempt_at=last_attempt)
+            )
+    # The pending row is due: a sweep would send it. Purge before any sender looks.
+    assert await outbox.purge_old(resources, now=now) >= 2
+    left = {row.id for row in await emails_of(resources, account.user_id)}
+    assert left == {sent.id, waiting.id}
+    assert await outbox.purge_old(resources, now=now) == 0

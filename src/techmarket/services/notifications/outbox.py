@@ -10,6 +10,9 @@ an hour) and is given up (`failed`, logged) after `notifications_outbox_max_atte
 
 Delivery is at least once: a process that dies between the server's "250 OK" and marking the
 row sent leaves a row whose lease runs out and is sent again. Everything else is exactly once.
+
+Once an hour the sweep also deletes rows sent or given up more than
+`notifications_outbox_keep_days` ago (`purge_old`), so the table does not grow for ever.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ import contextlib
 import datetime as dt
 import logging
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, select, update
+from sqlalchemy import ColumnElement, and_, delete, select, update
 
 from techmarket.core.clock import utcnow
 from techmarket.core.mail import MailDeliveryError, Mailer, OutgoingEmail
@@ -34,6 +38,7 @@ log = logging.getLogger(__name__)
 LEASE = dt.timedelta(minutes=5)
 """How long a claimed row is held; past it another sender may take it over."""
 BATCH = 50
+PURGE_EVERY_SECONDS = 3600.0
 MAX_BACKOFF = dt.timedelta(hours=1)
 
 
@@ -156,6 +161,28 @@ async def send_due(
             sent += error is None
 
 
+async def purge_old(resources: Resources, *, now: dt.datetime | None = None) -> int:
+    """Delete the emails sent or given up more than `notifications_outbox_keep_days` ago (by
+    their last attempt, the outbox index's order); how many. Until then a row also keeps its
+    event from being mailed twice, so an event told again after that time would be mailed
+    again, but only if the user also turned the in-app notification off, which keeps the key."""
+    cutoff = (now or utcnow()) - dt.timedelta(
+        days=resources.settings.notifications_outbox_keep_days
+    )
+    old = and_(
+        EmailOutbox.status.in_([OutboxStatus.SENT, OutboxStatus.FAILED]),
+        EmailOutbox.next_attempt_at < cutoff,
+    )
+    async with resources.db.unit_of_work(write=False) as session:
+        if await session.scalar(select(EmailOutbox.id).where(old).limit(1)) is None:
+            return 0
+    async with resources.db.unit_of_work(write=True) as session:
+        result = await session.execute(
+            delete(EmailOutbox).where(old).execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
 class OutboxSender:
     """The loop of one running app: sends when kicked (after a commit wrote emails) and every
     `notifications_outbox_sweep_seconds` (retries that came due, rows of other processes)."""
@@ -164,6 +191,7 @@ class OutboxSender:
         self.resources = resources
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._next_purge = 0.0  # the first sweep purges
 
     def kick(self) -> None:
         self._wake.set()
@@ -188,5 +216,8 @@ class OutboxSender:
             self._wake.clear()
             try:
                 await send_due(self.resources)
+                if time.monotonic() >= self._next_purge:
+                    self._next_purge = time.monotonic() + PURGE_EVERY_SECONDS
+                    await purge_old(self.resources)
             except Exception:
                 log.exception("the email outbox sweep failed; trying again later")
