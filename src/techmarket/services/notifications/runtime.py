@@ -1,7 +1,8 @@
 """The running app behind a session: `notify` is called with the caller's session only, and
 finds through it the app whose live channels and outbox sender it must reach after the commit.
 
-Keyed by the database engine, one per running app (tests run several apps side by side).
+Keyed by the app's `Database`, which every unit of work puts in `session.info["database"]`;
+an app's entry goes when it stops. Tests run several apps side by side.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from techmarket.core.db import Database
 from techmarket.core.resources import Resources
 from techmarket.services.notifications.outbox import OutboxSender
 
@@ -20,13 +22,13 @@ class Running:
     sender: OutboxSender
 
 
-_running: dict[int, Running] = {}
+_running: dict[Database, Running] = {}
 
 
 def attach(resources: Resources) -> Running:
-    running = _running.get(id(resources.db.engine))
+    running = _running.get(resources.db)
     if running is None or running.resources is not resources:
-        running = _running[id(resources.db.engine)] = Running(resources, OutboxSender(resources))
+        running = _running[resources.db] = Running(resources, OutboxSender(resources))
     return running
 
 
@@ -37,12 +39,13 @@ def start(resources: Resources) -> Running:
 
 
 async def stop(resources: Resources) -> None:
-    running = _running.pop(id(resources.db.engine), None)
+    running = _running.pop(resources.db, None)
     if running is not None:
         await running.sender.stop()
 
 
 def of_session(session: AsyncSession) -> Running | None:
-    """The app the session's engine belongs to; None when notifications is not started in
+    """The app the session's database belongs to; None when notifications is not started in
     this process (the rows are written all the same and sent by the process that runs it)."""
-    return _running.get(id(session.bind))
+    database = session.info.get("database")
+    return _running.get(database) if isinstance(database, Database) else None
