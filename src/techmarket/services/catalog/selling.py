@@ -10,7 +10,6 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from techmarket.core.db import after_commit
 from techmarket.core.errors import Forbidden, InvalidInput
 from techmarket.core.pagination import cut_page
 from techmarket.core.resources import Resources
@@ -49,21 +48,6 @@ async def seller_id_of(session: AsyncSession, principal: Principal | None) -> uu
     return dealer.id if dealer else None
 
 
-async def _forget_after_commit(
-    session: AsyncSession, resources: Resources, product_id: uuid.UUID, *category_ids: uuid.UUID
-) -> None:
-    """Once committed, drop the listing's cached entries and its categories' first pages."""
-    categories = await repository.all_categories(session)
-    slugs = [
-        c.slug for category_id in category_ids for c in service.lineage(categories, category_id)
-    ]
-
-    async def forget() -> None:
-        await service.forget_cached(resources.cache, [product_id], slugs)
-
-    after_commit(session, forget)
-
-
 async def _leaf_category(session: AsyncSession, category_id: uuid.UUID) -> None:
     """Listings go into the most specific category, so browsing a parent finds them all."""
     if await session.get(Category, category_id) is None:
@@ -97,7 +81,9 @@ async def create(
         ),
     )
     await alerts.on_listing_published(session, product, seller_user_id=principal.user_id)
-    await _forget_after_commit(session, resources, product.id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [product.category_id]
+    )
     return await owner_view(session, resources, product.id)
 
 
@@ -165,7 +151,9 @@ async def update(
         await alerts.on_listing_published(session, product, seller_user_id=principal.user_id)
     elif product.price < old_price:
         await alerts.on_price_changed(session, product, old_price, seller_user_id=principal.user_id)
-    await _forget_after_commit(session, resources, product.id, old_category_id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [old_category_id, product.category_id]
+    )
     return await owner_view(session, resources, product.id)
 
 
@@ -176,7 +164,9 @@ async def remove(
     product = await _owned(session, principal, product_id)
     product.status = ListingStatus.REMOVED
     await session.flush()
-    await _forget_after_commit(session, resources, product.id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [product.category_id]
+    )
 
 
 async def add_picture(
@@ -191,7 +181,9 @@ async def add_picture(
         raise TooManyImages(f"A listing has at most {MAX_IMAGES} pictures.")
     position = max((image.position for image in product.images), default=-1) + 1
     await service.add_image(session, resources.storage, product.id, data, position)
-    await _forget_after_commit(session, resources, product.id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [product.category_id]
+    )
     return await owner_view(session, resources, product.id)
 
 
@@ -208,7 +200,9 @@ async def delete_picture(
         raise ListingNotFound(f"Listing {product_id} has no picture {image_id}.")
     await session.delete(image)
     await session.flush()
-    await _forget_after_commit(session, resources, product.id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [product.category_id]
+    )
 
 
 async def reorder_pictures(
@@ -229,7 +223,9 @@ async def reorder_pictures(
     for position, image_id in enumerate(image_ids):
         current[image_id].position = position
     await session.flush()
-    await _forget_after_commit(session, resources, product.id, product.category_id)
+    service.forget_listings_after_commit(
+        session, resources.cache, [product.id], [product.category_id]
+    )
     return await owner_view(session, resources, product.id)
 
 

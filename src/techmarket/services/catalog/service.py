@@ -8,9 +8,11 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.cache import Cache, cache_aside
+from techmarket.core.db import read_after_commit
 from techmarket.core.storage import FileStorage
 from techmarket.services.catalog import cache_keys, repository, stolen_devices
 from techmarket.services.catalog.device_serials import device_hash, mask
@@ -362,6 +364,29 @@ async def forget_cached(
         *(cache_keys.product(product_id) for product_id in product_ids),
         *cache_keys.landing_pages(category_slugs),
     )
+
+
+def forget_listings_after_commit(
+    session: AsyncSession,
+    cache: Cache,
+    product_ids: Sequence[uuid.UUID],
+    category_ids: Sequence[uuid.UUID] | None = None,
+) -> None:
+    """Once the write commits, drop the listings' cached entries and the first pages of their
+    categories (`category_ids`, else the listings' own). The categories are read after the
+    commit, in a read transaction of their own: not while the write holds SQLite's lock."""
+    ids = list(product_ids)
+
+    async def forget(read: AsyncSession) -> None:
+        wanted = category_ids
+        if wanted is None:
+            rows = await read.scalars(select(Product.category_id).where(Product.id.in_(ids)))
+            wanted = list(rows)
+        categories = await repository.all_categories(read)
+        slugs = [c.slug for category_id in wanted for c in lineage(categories, category_id)]
+        await forget_cached(cache, ids, slugs)
+
+    read_after_commit(session, forget)
 
 
 async def warm_cache(session: AsyncSession, cache: Cache, storage: FileStorage, ttl: int) -> int:

@@ -18,16 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from techmarket.core.cache import Cache
-from techmarket.core.db import read_after_commit
 from techmarket.core.storage import FileStorage
-from techmarket.services.catalog import repository
 from techmarket.services.catalog.models import (
     ListingStatus,
     Product,
     ProductOption,
     Visibility,
 )
-from techmarket.services.catalog.service import forget_cached, image_urls, lineage
+from techmarket.services.catalog.service import forget_listings_after_commit, image_urls
 
 BUYABLE_VISIBILITY = (Visibility.PUBLIC, Visibility.UNLISTED)
 
@@ -219,20 +217,9 @@ async def confirm_sold(session: AsyncSession, product_id: uuid.UUID) -> None:
     )
 
 
-async def forget_after_commit(
+def forget_after_commit(
     session: AsyncSession, cache: Cache, product_ids: Sequence[uuid.UUID]
 ) -> None:
     """Once the stock change commits, drop the listings' cached pages (detail, shelves, the
-    first pages of their categories). Which categories is read after the commit too, outside
-    the write transaction."""
-    ids = list(product_ids)
-
-    async def forget(read: AsyncSession) -> None:
-        rows = await read.execute(
-            select(Product.id, Product.category_id).where(Product.id.in_(ids))
-        )
-        categories = await repository.all_categories(read)
-        slugs = [c.slug for _, category_id in rows for c in lineage(categories, category_id)]
-        await forget_cached(cache, ids, slugs)
-
-    read_after_commit(session, forget)
+    first pages of their categories)."""
+    forget_listings_after_commit(session, cache, product_ids)

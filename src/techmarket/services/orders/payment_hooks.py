@@ -44,7 +44,7 @@ async def mark_paid(session: AsyncSession, resources: Resources, checkout: Check
             bought.append((item.product_id, item.option_id))
     await cart.remove_ordered(session, checkout.buyer_id, bought)
     await receipts.tell_paid(session, checkout)
-    await catalog.forget_after_commit(session, resources.cache, [p for p, _ in bought])
+    catalog.forget_after_commit(session, resources.cache, [p for p, _ in bought])
     await session.flush()
 
 
@@ -59,7 +59,7 @@ async def release(
             await catalog.release(session, item.product_id, item.option_id, item.quantity)
             released.append(item.product_id)
         await session.delete(order)
-    await catalog.forget_after_commit(session, resources.cache, released)
+    catalog.forget_after_commit(session, resources.cache, released)
     await session.flush()
 
 

@@ -139,7 +139,7 @@ async def cancel(resources: Resources, principal: Principal, order_id: uuid.UUID
             )  # fmt: skip
             for item in order.items:
                 await catalog.release(session, item.product_id, item.option_id, item.quantity)
-            await catalog.forget_after_commit(
+            catalog.forget_after_commit(
                 session, resources.cache, [item.product_id for item in order.items]
             )
         to_refund = order.total - order.refunded_total if was_paid else 0
