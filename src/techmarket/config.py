@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -207,6 +207,15 @@ class Settings(BaseSettings):
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    @model_validator(mode="after")
+    def _apart_sandbox_has_an_address(self) -> Settings:
+        if self.sandbox_payments_apart and not self.sandbox_payments_url:
+            raise ValueError(
+                "sandbox_payments_apart needs sandbox_payments_url: where the sandbox processor "
+                "runs (techmarket sandbox-payments --port 8100 → http://127.0.0.1:8100)"
+            )
+        return self
 
     @cached_property
     def effective_database_url(self) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from asgi_lifespan import LifespanManager
+from pydantic import ValidationError
 from sqlalchemy import select
 
 from techmarket.app import create_app
@@ -114,3 +115,8 @@ async def test_the_processor_alone_takes_its_settings_from_the_environment(
             assert (await http.post("/tokens", json=card)).status_code == 201
     assert (tmp_path / "sandbox-payments.db").is_file()
     assert (tmp_path / "secrets" / "sandbox-payments-api.key").is_file()
+
+
+def test_a_processor_apart_needs_its_address(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="sandbox_payments_apart needs sandbox_payments_url"):
+        Settings(data_dir=tmp_path, sandbox_payments_apart=True)
