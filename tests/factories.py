@@ -14,6 +14,7 @@ from techmarket.core.resources import Resources
 from techmarket.provisioning import create_account
 from techmarket.services.catalog import client as catalog
 from techmarket.services.users import client as users
+from techmarket.services.users.models import User
 
 SELLER_PASSWORD = "correct horse battery staple"
 CATEGORY_NAMESPACE = uuid.UUID("5b0e6d8e-2f5c-4a57-9a53-7c1b0f1e0c11")
@@ -26,6 +27,16 @@ def category_id(slug: str) -> uuid.UUID:
 
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+async def add_user(session: AsyncSession, name: str) -> User:
+    """A bare user row named `name` (and `name@example.com`), flushed in `session`: for tests of
+    transactions, where an account's sign-up flow would only be noise."""
+    user = User(display_name=name)
+    user.set_email(f"{name}@example.com")
+    session.add(user)
+    await session.flush()
+    return user
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from techmarket.core.resources import Resources
 from techmarket.services.users.models import User
-from tests.factories import unique
+from tests.factories import add_user, unique
 
 
 async def test_a_failed_unit_of_work_leaves_nothing_behind(resources: Resources) -> None:
@@ -72,10 +72,7 @@ async def test_a_read_unit_of_work_refuses_to_write(resources: Resources) -> Non
 
     async def write_in_a_read() -> None:
         async with resources.db.unit_of_work(write=False) as session:
-            user = User(display_name=marker)
-            user.set_email(f"{marker}@example.com")
-            session.add(user)
-            await session.flush()
+            await add_user(session, marker)
 
     with pytest.raises(RuntimeError, match="read unit of work tried to write"):
         await write_in_a_read()

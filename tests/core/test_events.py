@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from techmarket.core import events
 from techmarket.core.resources import Resources
 from techmarket.services.users.models import User
+from tests.factories import add_user
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,7 @@ async def test_a_failing_subscriber_rolls_back_the_publishers_change(
 
     async def rename_and_publish() -> None:
         async with resources.db.unit_of_work(write=True) as session:
-            user = User(display_name=marker)
-            user.set_email(f"{marker}@example.com")
-            session.add(user)
-            await session.flush()
+            await add_user(session, marker)
             await events.publish(session, Doomed(marker))
 
     with pytest.raises(RuntimeError):
