@@ -708,6 +708,7 @@ async def prepare(url: str, listings: int, keep: bool, batch: int) -> dict[str, 
     """A database holding `listings` listings: reused with --keep, else filled; load times."""
     if keep and await _listing_count(url) == listings:
         print(f"reusing the filled database ({listings:,} listings)")
+        await asyncio.to_thread(upgrade, url)  # migrations added since it was filled
         return None
     await drop_database(url)
     await create_database(url)
@@ -1019,11 +1020,15 @@ async def run_searches(url: str, args: argparse.Namespace) -> dict[str, Any]:
         redis_url=None,
         cache_warm_on_start=False,
         frontend_dir=data_dir / "no-frontend",
+        search_engine=args.engine,
     )
     app = create_app(settings)
-    report: dict[str, Any] = {}
+    report: dict[str, Any] = {"engine": args.engine}
     try:
-        async with LifespanManager(app, startup_timeout=120):
+        started = time.perf_counter()
+        async with LifespanManager(app, startup_timeout=1800):
+            report["start_seconds"] = time.perf_counter() - started
+            print(f"search engine: {args.engine}; app started in {report['start_seconds']:.1f} s")
             resources: Resources = app.state.resources
             engine = resources.db.engine
             statements = Statements()
@@ -1535,6 +1540,9 @@ if __name__ == "__main__":
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--database", choices=("sqlite", "mariadb"), default="sqlite")
+    parser.add_argument(
+        "--engine", choices=("embedded", "database"), default="embedded", help="search engine"
+    )
     parser.add_argument("--listings", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200, help="timed requests per search")
     parser.add_argument(

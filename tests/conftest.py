@@ -74,6 +74,7 @@ def settings(
         frontend_dir=tmp_path_factory.mktemp("no-frontend-build"),
         max_body_bytes=64 * 1024,
         cache_warm_on_start=True,
+        search_index_lag_seconds=0,  # every search first reads what the factories wrote
         orders_sweep_seconds=3600,  # tests run the sweep themselves, at the moment they choose
     )
 
@@ -102,6 +103,24 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+async def database_search_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """A second app on the same database, whose searches run on the database's full text."""
+    application = create_app(settings.model_copy(update={"search_engine": "database"}))
+    async with LifespanManager(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            yield http
+
+
+@pytest.fixture(params=["embedded", "database"])
+def search_client(request: pytest.FixtureRequest) -> httpx.AsyncClient:
+    """A client of each search engine in turn: the embedded index, then the database."""
+    name = "client" if request.param == "embedded" else "database_search_client"
+    found: httpx.AsyncClient = request.getfixturevalue(name)
+    return found
 
 
 def pytest_report_header() -> list[str]:

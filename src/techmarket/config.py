@@ -44,6 +44,18 @@ class Settings(BaseSettings):
     cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     cache_warm_on_start: bool = True
 
+    # Catalog search (docs/search.md).
+    search_engine: Literal["embedded", "database"] = Field(
+        default="embedded",
+        description="embedded: a tantivy index in each process; database: the engine's full text.",
+    )
+    search_index_lag_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        le=300,
+        description="How stale a process's search index may be before a search catches it up.",
+    )
+
     # HTTP.
     max_body_bytes: int = Field(default=12 * 1024 * 1024, ge=1024)
     cors_origins: list[str] = Field(default_factory=list)

@@ -66,6 +66,7 @@ SERVICES: dict[str, ServiceRoutes] = {
             "/admin/stolen-devices",
         ),
         on_startup=catalog_api.on_startup,
+        on_shutdown=catalog_api.on_shutdown,
     ),
     "orders": ServiceRoutes(
         "orders",

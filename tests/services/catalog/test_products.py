@@ -68,9 +68,9 @@ async def _all_pages(client: httpx.AsyncClient, **params: Any) -> list[dict[str,
 
 
 async def test_only_public_active_listings_are_listed(
-    client: httpx.AsyncClient, shop: dict[str, Any]
+    search_client: httpx.AsyncClient, shop: dict[str, Any]
 ) -> None:
-    items = await _all_pages(client, brand=shop["brand"], limit=100)
+    items = await _all_pages(search_client, brand=shop["brand"], limit=100)
     listed = {item["id"] for item in items}
     ids = shop["ids"]
     assert len(items) == 7
@@ -84,9 +84,9 @@ async def test_only_public_active_listings_are_listed(
     [("newest", "created_at"), ("price_asc", "price"), ("price_desc", "price")],
 )
 async def test_keyset_pages_cover_everything_once_in_order(
-    client: httpx.AsyncClient, shop: dict[str, Any], sort: str, key: str
+    search_client: httpx.AsyncClient, shop: dict[str, Any], sort: str, key: str
 ) -> None:
-    items = await _all_pages(client, brand=shop["brand"], sort=sort, limit=2)
+    items = await _all_pages(search_client, brand=shop["brand"], sort=sort, limit=2)
     assert len(items) == 7
     assert len({item["id"] for item in items}) == 7
     values = [item[key] for item in items]
@@ -94,34 +94,34 @@ async def test_keyset_pages_cover_everything_once_in_order(
     assert values == sorted(values, reverse=descending)
 
 
-async def test_filters_combine(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
+async def test_filters_combine(search_client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
     brand, ids = shop["brand"], shop["ids"]
-    phones = await _all_pages(client, brand=brand, category="phones")
+    phones = await _all_pages(search_client, brand=brand, category="phones")
     assert {i["id"] for i in phones} == {
         str(ids[k]) for k in ("phone-new", "phone-good", "phone-fair")
     }
-    good = await _all_pages(client, brand=brand, condition="good", max_price=50_000)
+    good = await _all_pages(search_client, brand=brand, condition="good", max_price=50_000)
     assert {i["id"] for i in good} == {
         str(ids[k]) for k in ("phone-good", "ssd-good", "ssd-same-price")
     }
-    storage = await _all_pages(client, brand=brand, category="storage", min_price=8_000)
+    storage = await _all_pages(search_client, brand=brand, category="storage", min_price=8_000)
     assert {i["id"] for i in storage} == {str(ids["ssd-good"]), str(ids["ssd-same-price"])}
-    several = await _all_pages(client, brand=brand, condition=["new", "like_new"])
+    several = await _all_pages(search_client, brand=brand, condition=["new", "like_new"])
     assert {i["id"] for i in several} == {str(ids["phone-new"]), str(ids["gpu-like-new"])}
 
 
 async def test_text_query_matches_every_word(
-    client: httpx.AsyncClient, shop: dict[str, Any]
+    search_client: httpx.AsyncClient, shop: dict[str, Any]
 ) -> None:
-    found = await _all_pages(client, q=f"{shop['brand']} laptop-good")
+    found = await _all_pages(search_client, q=f"{shop['brand']} laptop-good")
     assert [i["id"] for i in found] == [str(shop["ids"]["laptop-good"])]
-    assert await _all_pages(client, q=f"{shop['brand']} nothing-like-this") == []
+    assert await _all_pages(search_client, q=f"{shop['brand']} nothing-like-this") == []
 
 
 async def test_facets_count_the_filtered_set(
-    client: httpx.AsyncClient, shop: dict[str, Any]
+    search_client: httpx.AsyncClient, shop: dict[str, Any]
 ) -> None:
-    response = await client.get(PRODUCTS, params={"brand": shop["brand"], "limit": 1})
+    response = await search_client.get(PRODUCTS, params={"brand": shop["brand"], "limit": 1})
     facets = response.json()["facets"]
     assert facets["brand"] == [{"value": shop["brand"], "label": shop["brand"], "count": 7}]
     conditions = {f["value"]: f["count"] for f in facets["condition"]}
@@ -138,8 +138,8 @@ async def test_facets_count_the_filtered_set(
     }
 
 
-async def test_summary_shape(client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
-    response = await client.get(
+async def test_summary_shape(search_client: httpx.AsyncClient, shop: dict[str, Any]) -> None:
+    response = await search_client.get(
         PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1}
     )
     item = response.json()["items"][0]
@@ -167,9 +167,9 @@ async def test_summary_shape(client: httpx.AsyncClient, shop: dict[str, Any]) ->
     ],
 )
 async def test_bad_parameters_are_422_problems(
-    client: httpx.AsyncClient, params: dict[str, Any], field: str | None
+    search_client: httpx.AsyncClient, params: dict[str, Any], field: str | None
 ) -> None:
-    response = await client.get(PRODUCTS, params=params)
+    response = await search_client.get(PRODUCTS, params=params)
     assert response.status_code == 422, response.text
     assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
@@ -180,13 +180,13 @@ async def test_bad_parameters_are_422_problems(
 
 
 async def test_cursor_from_another_sort_is_refused(
-    client: httpx.AsyncClient, shop: dict[str, Any]
+    search_client: httpx.AsyncClient, shop: dict[str, Any]
 ) -> None:
-    first = await client.get(
+    first = await search_client.get(
         PRODUCTS, params={"brand": shop["brand"], "sort": "newest", "limit": 1}
     )
     cursor = first.json()["next_cursor"]
-    response = await client.get(
+    response = await search_client.get(
         PRODUCTS, params={"brand": shop["brand"], "sort": "price_asc", "cursor": cursor}
     )
     assert response.status_code == 422
@@ -254,7 +254,7 @@ async def test_listing_with_options_and_picture(
     [("newest", "created_at"), ("price_asc", "price"), ("price_desc", "price")],
 )
 async def test_pages_over_sub_categories_merge_them_in_order(
-    client: httpx.AsyncClient, resources: Resources, sort: str, key: str
+    search_client: httpx.AsyncClient, resources: Resources, sort: str, key: str
 ) -> None:
     """A parent category's pages are merged from each sub-category's own rows (see
     `repository.run_category_page`): together they must still be one sorted list, every listing
@@ -271,7 +271,7 @@ async def test_pages_over_sub_categories_merge_them_in_order(
                 created_at=start + dt.timedelta(hours=(index * 7) % 9),
             )
         )  # fmt: skip
-    items = await _all_pages(client, brand=brand, category="storage", sort=sort, limit=2)
+    items = await _all_pages(search_client, brand=brand, category="storage", sort=sort, limit=2)
     ids = [item["id"] for item in items]
     assert len(ids) == len(set(ids)) and sorted(ids) == sorted(str(i) for i in made)
     values = [item[key] for item in items]
@@ -281,7 +281,7 @@ async def test_pages_over_sub_categories_merge_them_in_order(
 
 @pytest.mark.parametrize("broad_range", [2, 10_000])
 async def test_a_price_range_in_a_parent_category_pages_newest_first_either_way(
-    client: httpx.AsyncClient,
+    search_client: httpx.AsyncClient,
     resources: Resources,
     monkeypatch: pytest.MonkeyPatch,
     broad_range: int,
@@ -301,7 +301,7 @@ async def test_a_price_range_in_a_parent_category_pages_newest_first_either_way(
         if 12_000 <= price <= 16_000:
             inside.append((start + dt.timedelta(hours=(index * 5) % 8), str(made)))
     items = await _all_pages(
-        client, brand=brand, category="storage", min_price=12_000, max_price=16_000,
+        search_client, brand=brand, category="storage", min_price=12_000, max_price=16_000,
         sort="newest", limit=2,
     )  # fmt: skip
     assert [item["id"] for item in items] == [made for _, made in sorted(inside, reverse=True)]

@@ -27,6 +27,7 @@ from techmarket.services.catalog import (
     price_guide,
     recommendations,
     search,
+    search_index,
     selling,
     service,
     stolen_devices,
@@ -315,10 +316,16 @@ async def remove_stolen_device(
 
 
 async def on_startup(resources: Resources) -> None:
-    """Warm the hot entries (DESIGN §6) once the database is reachable."""
+    """Build the search index, then warm the hot entries (DESIGN §6) through it."""
+    if resources.settings.search_engine == "embedded":
+        await search_index.start(resources)
     if not resources.settings.cache_warm_on_start:
         return
     async with resources.db.unit_of_work(write=False) as session:
         await warm_up.warm_cache(
             session, resources.cache, resources.storage, resources.settings.cache_ttl_seconds
         )
+
+
+async def on_shutdown(resources: Resources) -> None:
+    search_index.stop(resources)

@@ -81,6 +81,8 @@ class Product(UUIDPrimaryKey, Base):
         Index("ix_product_category_price", "category_id", "status", "visibility", "price", "id"),
         Index("ix_product_brand_newest", "brand_key", "status", "visibility", "created_at", "id"),
         Index("ix_product_featured", "featured", "status", "visibility"),
+        # The embedded search index catches up on listings changed since it last looked.
+        Index("ix_product_updated", "updated_at"),
     )
 
     seller_id: Mapped[uuid.UUID] = mapped_column(index=True)

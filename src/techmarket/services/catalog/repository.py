@@ -265,6 +265,14 @@ def _card_loads() -> tuple[Any, ...]:
     return joinedload(Product.category), selectinload(Product.images)
 
 
+async def findable_by_ids(session: AsyncSession, ids: Sequence[uuid.UUID]) -> Sequence[Product]:
+    """The listings of a search engine's page that anyone may still find, as cards."""
+    if not ids:
+        return []
+    query = select(Product).where(Product.id.in_(ids), _publicly_listed()).options(*_card_loads())
+    return (await session.scalars(query)).unique().all()
+
+
 async def run_page(session: AsyncSession, query: Select[Product]) -> Sequence[Product]:
     return (await session.scalars(query)).unique().all()
 

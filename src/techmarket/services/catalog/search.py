@@ -9,20 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import orjson
+from anyio import to_thread
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from techmarket.core.cache import Cache, cache_aside
+from techmarket.core.clock import utcnow
 from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from techmarket.core.storage import FileStorage
-from techmarket.services.catalog import cache_keys, repository
+from techmarket.services.catalog import cache_keys, repository, search_index
 from techmarket.services.catalog.errors import CategoryNotFound
 from techmarket.services.catalog.full_text import TextSearch
-from techmarket.services.catalog.models import Category, Condition, Product
+from techmarket.services.catalog.models import Category, Condition, Product, brand_key
 from techmarket.services.catalog.schemas import (
     Facets,
     FacetValue,
@@ -30,6 +35,12 @@ from techmarket.services.catalog.schemas import (
     ProductQuery,
     ProductSort,
     SpecFacet,
+)
+from techmarket.services.catalog.search_engine import (
+    EngineQuery,
+    SearchEngine,
+    index_words,
+    micros,
 )
 from techmarket.services.catalog.service import descendants, schema_of, to_summary
 from techmarket.services.catalog.spec_schemas import (
@@ -43,6 +54,8 @@ FACET_LIMIT = 20
 CURSOR_KEYS = frozenset({"sort", "value", "id"})
 RANKED = "rank"  # the cursor's sort tag for relevance pages ranked by full text
 RANKED_ALL = "rank_all"  # …when the newest matches did not fill the first page: rank them all
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class InvalidSpecFilter(CategoryNotFound):
@@ -121,6 +134,23 @@ async def search(
     categories = await repository.all_categories(session)
     by_id = {category.id: category for category in categories}
     root, category_ids = _category_filter(categories, query.category)
+    spec_filters = _spec_filters(categories, root, query.spec)
+    index = search_index.of_session(session)
+    engine_cursor = query.cursor is not None and _is_engine_cursor(query.cursor)
+    if index is not None and (engine_cursor or not query.cursor) and await index.fresh():
+        try:
+            return await _engine_search(
+                index.engine, session, storage, query, cache, _EngineFilters(
+                    categories, by_id, root, category_ids, spec_filters
+                ),
+            )  # fmt: skip
+        except EngineFailed:
+            log.exception("the search engine failed; this search runs on the database")
+    if engine_cursor:  # the engine's pages cannot go on without it (not built yet, or failed)
+        raise InvalidCursor(
+            "The search restarted since this page; start again without the cursor.",
+            errors=[{"field": "cursor", "in": "query", "message": "search engine unavailable"}],
+        )
     text_search = text_search_for(session)
     filters = functools.partial(
         repository.search_filters,
@@ -131,7 +161,7 @@ async def search(
         conditions=[condition.value for condition in query.condition],
         min_price=query.min_price,
         max_price=query.max_price,
-        spec_filters=_spec_filters(categories, root, query.spec),
+        spec_filters=spec_filters,
     )
     clauses = filters()
     priced = query.min_price is not None or query.max_price is not None
@@ -146,6 +176,112 @@ async def search(
             cache, query, lambda: _facets(session, clauses, categories, by_id, root)
         ),
     )
+
+
+@dataclass(frozen=True)
+class _EngineFilters:
+    categories: Sequence[Category]
+    by_id: dict[uuid.UUID, Category]
+    root: Category | None
+    category_ids: list[uuid.UUID] | None
+    spec_filters: list[tuple[SpecField, SpecFilter]]
+
+
+class EngineFailed(Exception):
+    """The embedded engine raised (tantivy reports a bug as a Rust panic, not an Exception)."""
+
+
+async def _in_engine(work: Callable[..., T], *args: Any) -> T:
+    try:
+        return await to_thread.run_sync(work, *args)
+    except BaseException as error:
+        if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+            raise  # cancellation, interrupts
+        raise EngineFailed(str(error)) from error
+
+
+async def _engine_search(
+    engine: SearchEngine,
+    session: AsyncSession,
+    storage: FileStorage,
+    query: ProductQuery,
+    cache: Cache | None,
+    filters: _EngineFilters,
+) -> ProductPage:
+    """One page from the engine, its rows read from the database by id (the truth for who may
+    see a listing: one the index still holds after it left public view is skipped)."""
+    offset, until = _engine_position(query.cursor, query.sort) if query.cursor else (0, None)
+    wanted = EngineQuery(
+        words=index_words(query.q or ""),
+        category_ids=filters.category_ids,
+        brand_keys=sorted({brand_key(brand) for brand in query.brand}),
+        conditions=[condition.value for condition in query.condition],
+        min_price=query.min_price,
+        max_price=query.max_price,
+        spec_filters=filters.spec_filters,
+        sort=query.sort,
+        created_until=until,
+    )
+    ids = await _in_engine(engine.page, wanted, offset, query.limit + 1)
+    rows = {product.id: product for product in await repository.findable_by_ids(session, ids)}
+    page = [rows[listing_id] for listing_id in ids[: query.limit] if listing_id in rows]
+    next_cursor = None
+    if len(ids) > query.limit and offset + query.limit < ENGINE_MAX_OFFSET:
+        position = [offset + query.limit, until or micros(utcnow())]
+        next_cursor = encode_cursor(
+            {
+                "sort": ENGINE_TAG + query.sort.value,
+                "value": position,
+                "id": str(ids[query.limit - 1]),
+            }
+        )
+
+    async def count() -> Facets:
+        fields = _facet_spec_fields(filters.categories, filters.root)
+        found = await _in_engine(engine.facets, wanted, fields, FACET_LIMIT)
+        return _facets_of(found.counts, found.specs, fields, filters.by_id, approximate=False)
+
+    return ProductPage(
+        items=[to_summary(product, storage) for product in page],
+        next_cursor=next_cursor,
+        facets=await _cached_facets(cache, query, count),
+    )
+
+
+ENGINE_TAG = "engine:"  # the cursor's sort tag for the engine's pages: "engine:newest"
+ENGINE_MAX_OFFSET = 10_000
+"""How deep the engine's pages go, as Elasticsearch's `max_result_window`: a page deeper down
+costs more to collect than anyone reads; narrower filters reach the rest."""
+
+
+def _is_engine_cursor(cursor: str) -> bool:
+    tag = decode_cursor(cursor, expected_keys=CURSOR_KEYS).get("sort")
+    return isinstance(tag, str) and tag.startswith(ENGINE_TAG)
+
+
+def _engine_position(cursor: str, sort: ProductSort) -> tuple[int, int]:
+    """(offset, newest creation time in µs) of an engine page's cursor."""
+    position = decode_cursor(cursor, expected_keys=CURSOR_KEYS)
+    try:
+        if position["sort"] != ENGINE_TAG + sort.value:
+            raise ValueError("cursor was made for another sort order")
+        value = position["value"]
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            raise ValueError("the cursor must hold an offset and a time")
+        offset, until = value
+        if not 0 < offset <= ENGINE_MAX_OFFSET:
+            raise ValueError("offset out of range")
+        uuid.UUID(str(position["id"]))
+    except (ValueError, TypeError) as error:
+        raise InvalidCursor(
+            "The cursor is not one this list gave out; start again without it.",
+            errors=[{"field": "cursor", "in": "query", "message": str(error)}],
+        ) from error
+    return offset, until
 
 
 async def _page(
@@ -255,6 +391,17 @@ def _money_label(minor: int) -> str:
     return f"{minor // 100:,}"
 
 
+def _facet_spec_fields(categories: Sequence[Category], root: Category | None) -> list[SpecField]:
+    """The specs a category's searches count values of: its filterable choices and yes/no."""
+    if root is None:
+        return []
+    return [
+        field
+        for field in schema_of(categories, root.id).fields
+        if field.filterable and field.type in {SpecType.CHOICE, SpecType.BOOLEAN}
+    ]
+
+
 async def _facets(
     session: AsyncSession,
     clauses: list[ColumnElement[bool]],
@@ -263,15 +410,20 @@ async def _facets(
     root: Category | None,
 ) -> Facets:
     counts = await repository.facet_counts(session, clauses)
-    spec_facets = []
-    if root is not None:
-        fields = [
-            field
-            for field in schema_of(categories, root.id).fields
-            if field.filterable and field.type in {SpecType.CHOICE, SpecType.BOOLEAN}
-        ]
-        counted = await repository.spec_value_counts(session, clauses, fields, FACET_LIMIT)
-        spec_facets = [_spec_facet(f, counted[f.name]) for f in fields if counted[f.name]]
+    fields = _facet_spec_fields(categories, root)
+    counted = await repository.spec_value_counts(session, clauses, fields, FACET_LIMIT)
+    approximate = counts.condition.total() >= repository.FACET_SAMPLE
+    return _facets_of(counts, counted, fields, by_id, approximate=approximate)
+
+
+def _facets_of(
+    counts: repository.FacetCounts,
+    spec_counts: dict[str, list[tuple[Any, int]]],
+    fields: Sequence[SpecField],
+    by_id: dict[uuid.UUID, Category],
+    *,
+    approximate: bool,
+) -> Facets:
     return Facets(
         brand=[
             FacetValue(value=b, label=b, count=n) for b, n in counts.brand.most_common(FACET_LIMIT)
@@ -297,8 +449,8 @@ async def _facets(
             )
             for low, high, n in counts.price_bands()
         ],
-        specs=spec_facets,
-        approximate=counts.condition.total() >= repository.FACET_SAMPLE,
+        specs=[_spec_facet(f, spec_counts[f.name]) for f in fields if spec_counts.get(f.name)],
+        approximate=approximate,
     )
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from techmarket.core.cache import Cache, cache_aside
 from techmarket.core.db import read_after_commit
 from techmarket.core.storage import FileStorage
-from techmarket.services.catalog import cache_keys, repository, stolen_devices
+from techmarket.services.catalog import cache_keys, repository, search_index, stolen_devices
 from techmarket.services.catalog.device_serials import device_hash, mask
 from techmarket.services.catalog.errors import (
     CategoryNotFound,
@@ -316,8 +316,8 @@ async def create_listing(
     )
     await set_device(session, product, listing.serial_number)
     set_parcel(product, listing.shipping)
-    if created_at is not None:
-        product.created_at = product.updated_at = created_at
+    if created_at is not None:  # back-dated (demo, imports): still changed now, for the index
+        product.created_at = created_at
     session.add(product)
     await session.flush()
     return product
@@ -376,6 +376,7 @@ def forget_listings_after_commit(
     categories (`category_ids`, else the listings' own). The categories are read after the
     commit, in a read transaction of their own: not while the write holds SQLite's lock."""
     ids = list(product_ids)
+    search_index.listings_changed(session)
 
     async def forget(read: AsyncSession) -> None:
         wanted = category_ids
