@@ -18,3 +18,12 @@ CACHE_REQUESTS = Counter(
     "Cache-aside look-ups, by result (hit or miss).",
     ["result"],
 )
+SEARCHES = Counter(
+    "techmarket_searches_total",
+    "Catalog searches, by what answered: embedded, database, or fallback (the engine failed).",
+    ["engine"],
+)
+SEARCH_INDEX_CHANGES = Counter(
+    "techmarket_search_index_changes_total",
+    "Listings the embedded search index of this process has read and applied since it started.",
+)

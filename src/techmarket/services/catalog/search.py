@@ -20,6 +20,7 @@ from anyio import to_thread
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from techmarket.core import metrics
 from techmarket.core.cache import Cache, cache_aside
 from techmarket.core.clock import utcnow
 from techmarket.core.pagination import InvalidCursor, decode_cursor, encode_cursor
@@ -128,31 +129,61 @@ def _spec_filters(
     return parsed
 
 
+@dataclass(frozen=True)
+class _Filters:
+    """What a search's parameters resolve to: categories, and spec filters checked."""
+
+    categories: Sequence[Category]
+    by_id: dict[uuid.UUID, Category]
+    root: Category | None
+    category_ids: list[uuid.UUID] | None
+    spec_filters: list[tuple[SpecField, SpecFilter]]
+
+
 async def search(
     session: AsyncSession, storage: FileStorage, query: ProductQuery, cache: Cache | None = None
 ) -> ProductPage:
+    """A page of listings and the facets, from the embedded engine when this process runs it
+    (docs/search.md), else from the database."""
     categories = await repository.all_categories(session)
-    by_id = {category.id: category for category in categories}
     root, category_ids = _category_filter(categories, query.category)
-    spec_filters = _spec_filters(categories, root, query.spec)
+    filters = _Filters(
+        categories=categories,
+        by_id={category.id: category for category in categories},
+        root=root,
+        category_ids=category_ids,
+        spec_filters=_spec_filters(categories, root, query.spec),
+    )
     index = search_index.of_session(session)
     engine_cursor = query.cursor is not None and _is_engine_cursor(query.cursor)
+    answered_by = "database"
     if index is not None and (engine_cursor or not query.cursor) and await index.fresh():
         try:
-            return await _engine_search(
-                index.engine, session, storage, query, cache, _EngineFilters(
-                    categories, by_id, root, category_ids, spec_filters
-                ),
-            )  # fmt: skip
+            answer = await _engine_search(index.engine, session, storage, query, cache, filters)
         except EngineFailed:
             log.exception("the search engine failed; this search runs on the database")
+            answered_by = "fallback"
+        else:
+            metrics.SEARCHES.labels(engine="embedded").inc()
+            return answer
     if engine_cursor:  # the engine's pages cannot go on without it (not built yet, or failed)
         raise InvalidCursor(
             "The search restarted since this page; start again without the cursor.",
             errors=[{"field": "cursor", "in": "query", "message": "search engine unavailable"}],
         )
+    metrics.SEARCHES.labels(engine=answered_by).inc()
+    return await _database_search(session, storage, query, cache, filters)
+
+
+async def _database_search(
+    session: AsyncSession,
+    storage: FileStorage,
+    query: ProductQuery,
+    cache: Cache | None,
+    filters: _Filters,
+) -> ProductPage:
     text_search = text_search_for(session)
-    filters = functools.partial(
+    where = functools.partial(
         repository.search_filters,
         text_search=text_search,
         q=query.q,
@@ -161,11 +192,12 @@ async def search(
         conditions=[condition.value for condition in query.condition],
         min_price=query.min_price,
         max_price=query.max_price,
-        spec_filters=spec_filters,
+        spec_filters=filters.spec_filters,
     )
-    clauses = filters()
+    clauses = where()
     priced = query.min_price is not None or query.max_price is not None
-    unpriced = filters(price_by_index=False) if priced else None
+    unpriced = where(price_by_index=False) if priced else None
+    category_ids = filters.category_ids
     page, next_cursor = await _page(session, text_search, clauses, category_ids, query, unpriced)
     if category_ids is not None:
         clauses = [*clauses, repository.in_categories(category_ids)]
@@ -173,18 +205,11 @@ async def search(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
         facets=await _cached_facets(
-            cache, query, lambda: _facets(session, clauses, categories, by_id, root)
+            cache,
+            query,
+            lambda: _facets(session, clauses, filters.categories, filters.by_id, filters.root),
         ),
     )
-
-
-@dataclass(frozen=True)
-class _EngineFilters:
-    categories: Sequence[Category]
-    by_id: dict[uuid.UUID, Category]
-    root: Category | None
-    category_ids: list[uuid.UUID] | None
-    spec_filters: list[tuple[SpecField, SpecFilter]]
 
 
 class EngineFailed(Exception):
@@ -206,7 +231,7 @@ async def _engine_search(
     storage: FileStorage,
     query: ProductQuery,
     cache: Cache | None,
-    filters: _EngineFilters,
+    filters: _Filters,
 ) -> ProductPage:
     """One page from the engine, its rows read from the database by id (the truth for who may
     see a listing: one the index still holds after it left public view is skipped)."""
@@ -244,7 +269,7 @@ async def _engine_search(
     return ProductPage(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
-        facets=await _cached_facets(cache, query, count),
+        facets=await _cached_facets(cache, query, count, engine="embedded"),
     )
 
 
@@ -363,11 +388,15 @@ FACETS_TTL = 60  # seconds: counts are not dropped by writes, so they may lag a 
 
 
 async def _cached_facets(
-    cache: Cache | None, query: ProductQuery, count: Callable[[], Awaitable[Facets]]
+    cache: Cache | None,
+    query: ProductQuery,
+    count: Callable[[], Awaitable[Facets]],
+    engine: str = "database",
 ) -> Facets:
     """Facets come with a search's first page only (later pages answer none: the web app keeps
-    the first page's), and are kept a minute per set of filters: counting every match is the
-    costly part of a broad search (docs/benchmarks.md)."""
+    the first page's), and are kept a minute per set of filters and engine: counting every match
+    is the costly part of a broad search (docs/benchmarks.md), and the engines count apart (a
+    sample, or every match)."""
     if query.cursor:
         return NO_FACETS
     if cache is None:
@@ -380,7 +409,7 @@ async def _cached_facets(
     async def load() -> bytes:
         return (await count()).model_dump_json().encode()
 
-    cached = await cache_aside(cache, f"catalog:facets:{digest}", FACETS_TTL, load)
+    cached = await cache_aside(cache, f"catalog:facets:{engine}:{digest}", FACETS_TTL, load)
     return Facets.model_validate_json(cached)
 
 

@@ -21,6 +21,7 @@ from anyio import to_thread
 from sqlalchemy import Row, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from techmarket.core import metrics
 from techmarket.core.db import Database, after_commit
 from techmarket.core.resources import Resources
 from techmarket.services.catalog.models import ListingStatus, Product, Visibility
@@ -168,6 +169,7 @@ class SearchIndex:
             after = (rows[-1].updated_at, rows[-1].id)
         if changed:
             await to_thread.run_sync(self.engine.commit)
+            metrics.SEARCH_INDEX_CHANGES.inc(changed)
         horizon = self._read_until - OVERLAP
         self._applied = {key: seen for key, seen in self._applied.items() if seen >= horizon}
         return changed
