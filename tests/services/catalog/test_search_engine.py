@@ -189,8 +189,9 @@ async def test_the_database_decides_what_is_shown(
     assert len(await _in_index(index, key)) == 2
 
 
+@pytest.mark.parametrize("failing", ["page", "facets"])
 async def test_a_failing_engine_leaves_search_to_the_database(
-    client: httpx.AsyncClient, resources: Resources, monkeypatch: pytest.MonkeyPatch
+    client: httpx.AsyncClient, resources: Resources, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
     seller, key = await make_seller(resources), word()
     found = await make_listing(resources, seller, title=f"Router {key}")
@@ -198,7 +199,7 @@ async def test_a_failing_engine_leaves_search_to_the_database(
     def panic(*_: Any) -> None:
         raise RuntimeError("tantivy fell over")
 
-    monkeypatch.setattr(SearchEngine, "page", panic)
+    monkeypatch.setattr(SearchEngine, failing, panic)
     response = await client.get(PRODUCTS, params={"q": key})
     assert response.status_code == 200
     assert [item["id"] for item in response.json()["items"]] == [str(found)]

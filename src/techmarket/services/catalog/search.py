@@ -6,6 +6,7 @@ A category's first page, unfiltered, is what most visitors open: it is served ca
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import hashlib
@@ -247,29 +248,36 @@ async def _engine_search(
         sort=query.sort,
         created_until=until,
     )
-    ids = await _in_engine(engine.page, wanted, offset, query.limit + 1)
-    rows = {product.id: product for product in await repository.findable_by_ids(session, ids)}
-    page = [rows[listing_id] for listing_id in ids[: query.limit] if listing_id in rows]
-    next_cursor = None
-    if len(ids) > query.limit and offset + query.limit < ENGINE_MAX_OFFSET:
-        position = [offset + query.limit, until or micros(utcnow())]
-        next_cursor = encode_cursor(
-            {
-                "sort": ENGINE_TAG + query.sort.value,
-                "value": position,
-                "id": str(ids[query.limit - 1]),
-            }
-        )
 
     async def count() -> Facets:
         fields = _facet_spec_fields(filters.categories, filters.root)
         found = await _in_engine(engine.facets, wanted, fields, FACET_LIMIT)
         return _facets_of(found.counts, found.specs, fields, filters.by_id, approximate=False)
 
+    async def listings() -> tuple[list[Product], str | None]:
+        ids = await _in_engine(engine.page, wanted, offset, query.limit + 1)
+        found = {row.id: row for row in await repository.findable_by_ids(session, ids)}
+        page = [found[listing_id] for listing_id in ids[: query.limit] if listing_id in found]
+        if len(ids) <= query.limit or offset + query.limit >= ENGINE_MAX_OFFSET:
+            return page, None
+        position = [offset + query.limit, until or micros(utcnow())]
+        tag, last = ENGINE_TAG + query.sort.value, str(ids[query.limit - 1])
+        return page, encode_cursor({"sort": tag, "value": position, "id": last})
+
+    # The page and the facets in two threads at once: each reads every match. Both end before
+    # a failure is raised, so the database's answer never shares the session with a straggler.
+    listed, counted = await asyncio.gather(
+        listings(), _cached_facets(cache, query, count, engine="embedded"), return_exceptions=True
+    )
+    if isinstance(listed, BaseException):
+        raise listed
+    if isinstance(counted, BaseException):
+        raise counted
+    (page, next_cursor), facets = listed, counted
     return ProductPage(
         items=[to_summary(product, storage) for product in page],
         next_cursor=next_cursor,
-        facets=await _cached_facets(cache, query, count, engine="embedded"),
+        facets=facets,
     )
 
 

@@ -26,10 +26,11 @@ from techmarket.services.catalog.repository import PRICE_BANDS, FacetCounts
 from techmarket.services.catalog.schemas import ProductSort
 from techmarket.services.catalog.spec_schemas import SpecField, SpecFilter, SpecType, SpecValue
 
-TEXT_FIELDS = ("title", "brand", "model", "description")
-PREFIX_MIN = 3
-"""A word of at least this many letters also matches as the start of a longer word ("macb"
-finds "MacBook"), as the database engines do; a shorter one would open thousands of words."""
+PREFIX_MIN = 2
+"""The last word of a query, when it has at least this many letters, also matches as the start
+of a longer word: "thinkpad x1 carb" finds "Carbon" while the buyer types (Elasticsearch's
+`match_bool_prefix`). The words before it are whole: a prefix of each would open thousands of
+words of a million listings for nothing the buyer meant."""
 SPEC_SCALE = 1000
 """Numbers in specs are kept as integer thousandths: tantivy 0.27 panics on a range over a JSON
 path that holds both integers and decimals, so every number is made an integer."""
@@ -39,8 +40,11 @@ WRITER_HEAP = 64_000_000  # bytes of indexing buffer: tantivy's minimum is 15 MB
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
-    for name in TEXT_FIELDS:
-        builder.add_text_field(name)  # tantivy's default: split on non-letters, lower case
+    # Title, brand, model and description as one text (as the database engines index them),
+    # and the title again, to rank a listing whose title holds the words above the others.
+    # Tantivy's default tokenizer: split on anything but letters and digits, lower case.
+    builder.add_text_field("text")
+    builder.add_text_field("title")
     for name in ("category", "brand_key", "brand_name", "condition"):
         builder.add_text_field(name, tokenizer_name="raw", fast=True)
     builder.add_integer_field("price", indexed=True, fast=True)
@@ -86,10 +90,8 @@ class Listing:
     def document(self) -> tantivy.Document:
         return tantivy.Document(
             id=str(self.id),
+            text=" ".join((self.title, self.brand, self.model, self.description)),
             title=self.title,
-            brand=self.brand,
-            model=self.model,
-            description=self.description,
             category=str(self.category_id),
             brand_key=self.brand_key,
             brand_name=self.brand,
@@ -150,20 +152,20 @@ class SearchEngine:
 
     # --- searching ---------------------------------------------------------------------------
 
-    def _words(self, words: Sequence[str]) -> list[tantivy.Query]:
-        per_word = []
-        for word in words:
-            alternatives: list[tantivy.Query] = []
-            for name in TEXT_FIELDS:
-                alternatives.append(tantivy.Query.term_query(self._schema, name, word))
-                if len(word) >= PREFIX_MIN:  # scored flat: the whole word's BM25 ranks
-                    alternatives.append(
-                        tantivy.Query.fuzzy_term_query(self._schema, name, word, 0, True, True)
-                    )
-            per_word.append(
-                tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in alternatives])
-            )
-        return per_word
+    def _words(self, words: Sequence[str]) -> tuple[list[tantivy.Query], list[tantivy.Query]]:
+        """Queries every listing must match (each word), and queries that rank a match up (the
+        words in its title)."""
+        musts, shoulds = [], []
+        for position, word in enumerate(words):
+            whole = tantivy.Query.term_query(self._schema, "text", word)
+            if position == len(words) - 1 and len(word) >= PREFIX_MIN:
+                started = tantivy.Query.fuzzy_term_query(self._schema, "text", word, 0, True, True)
+                whole = tantivy.Query.boolean_query(  # the whole word still ranks by BM25
+                    [(tantivy.Occur.Should, whole), (tantivy.Occur.Should, started)]
+                )
+            musts.append(whole)
+            shoulds.append(tantivy.Query.term_query(self._schema, "title", word))
+        return musts, shoulds
 
     def _spec(self, spec: SpecField, wanted: SpecFilter) -> list[tantivy.Query]:
         path = f"specs.{spec.name}"
@@ -182,7 +184,7 @@ class SearchEngine:
         return [tantivy.Query.term_query(self._schema, path, _spec_term(str(wanted.equals)))]
 
     def _query(self, query: EngineQuery) -> tantivy.Query:
-        musts = self._words(query.words)
+        musts, shoulds = self._words(query.words)
         if query.category_ids is not None:
             ids = [str(category_id) for category_id in query.category_ids]
             musts.append(tantivy.Query.term_set_query(self._schema, "category", ids))
@@ -198,7 +200,9 @@ class SearchEngine:
             musts.extend(self._spec(spec, wanted))
         if not musts:
             return tantivy.Query.all_query()
-        return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in musts])
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, q) for q in musts] + [(tantivy.Occur.Should, q) for q in shoulds]
+        )
 
     def _range(self, name: str, low: int | None, high: int | None) -> tantivy.Query:
         return tantivy.Query.range_query(
