@@ -1011,6 +1011,12 @@ async def _time_bare(body: bytes, runs: int) -> float:
     return percentile(samples, 50) * 1000
 
 
+def _resident_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
 async def run_searches(url: str, args: argparse.Namespace) -> dict[str, Any]:
     data_dir = Path(tempfile.mkdtemp(prefix="techmarket-search-bench-"))
     settings = Settings(
@@ -1025,10 +1031,14 @@ async def run_searches(url: str, args: argparse.Namespace) -> dict[str, Any]:
     app = create_app(settings)
     report: dict[str, Any] = {"engine": args.engine}
     try:
-        started = time.perf_counter()
+        started, before = time.perf_counter(), _resident_mb()
         async with LifespanManager(app, startup_timeout=1800):
             report["start_seconds"] = time.perf_counter() - started
-            print(f"search engine: {args.engine}; app started in {report['start_seconds']:.1f} s")
+            report["start_memory_mb"] = _resident_mb() - before
+            print(
+                f"search engine: {args.engine}; app started in {report['start_seconds']:.1f} s,"
+                f" holding {report['start_memory_mb']:,.0f} MB more memory than before"
+            )
             resources: Resources = app.state.resources
             engine = resources.db.engine
             statements = Statements()

@@ -4,14 +4,19 @@ database, and why the database still decides what is shown."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
+from techmarket.app import create_app
+from techmarket.config import Settings
 from techmarket.core.clock import utcnow
 from techmarket.core.pagination import decode_cursor, encode_cursor
 from techmarket.core.resources import Resources
@@ -153,11 +158,13 @@ async def test_writes_of_other_processes_show_within_the_lag(
     assert sorted(await _in_index(index, key)) == sorted([elsewhere, later])
 
 
-async def test_a_new_process_builds_its_index_from_the_database(resources: Resources) -> None:
+async def test_a_new_process_builds_its_index_from_the_database(
+    resources: Resources, tmp_path: Path
+) -> None:
     seller, key = await make_seller(resources), word()
     found = await make_listing(resources, seller, title=f"Camera {key}")
     await make_listing(resources, seller, title=f"Camera {key} draft", visibility="draft")
-    index = SearchIndex(resources.db, lag_seconds=0)
+    index = SearchIndex(resources.db, lag_seconds=0, folder=tmp_path)
     assert not await index.fresh()  # not built: searches use the database meanwhile
     built = await index.build()
     async with resources.db.unit_of_work(write=False) as session:
@@ -224,3 +231,26 @@ async def test_engine_cursors_are_checked(
         )
         response = await client.get(PRODUCTS, params={**params, "cursor": forged})
         assert response.status_code == 422, value
+
+
+def test_index_folders_of_processes_gone_are_removed(tmp_path: Path) -> None:
+    parent = tmp_path / "search-index"
+    parent.mkdir()
+    gone = parent / "999999999-crashed"  # above any pid_max: no such process
+    alive = parent / f"{os.getpid()}-running"
+    unrelated = parent / "notes"
+    for folder in (gone, alive, unrelated):
+        folder.mkdir()
+    made = search_index.new_folder(tmp_path)
+    assert not gone.exists() and alive.exists() and unrelated.exists()
+    assert made.parent == parent and made.name.startswith(f"{os.getpid()}-")
+
+
+async def test_an_app_removes_its_index_folder_when_it_stops(settings: Settings) -> None:
+    app = create_app(settings)
+    async with LifespanManager(app):
+        resources: Resources = app.state.resources
+        index = search_index.of_database(resources.db)
+        assert index is not None and (index.engine.folder / "meta.json").exists()
+    assert not index.engine.folder.exists()
+    assert search_index.of_database(resources.db) is None

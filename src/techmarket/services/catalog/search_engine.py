@@ -17,6 +17,7 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import tantivy
@@ -125,22 +126,28 @@ class EngineFacets:
 
 
 class SearchEngine:
-    """One in-memory tantivy index, its single writer and the searches over it."""
+    """One tantivy index in a folder of its own (memory-mapped: the kernel keeps the hot parts
+    in memory and may drop the rest), its single writer and the searches over it."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self._schema = _schema()
-        self._index = tantivy.Index(self._schema)
+        self._index = tantivy.Index(self._schema, path=str(folder), reuse=False)
         self._writer = self._index.writer(heap_size=WRITER_HEAP, num_threads=1)
 
     # --- writing (one caller at a time) ------------------------------------------------------
+
+    def add(self, listings: Sequence[Listing]) -> None:
+        """Index listings not in the index yet (the build)."""
+        for listing in listings:
+            self._writer.add_document(listing.document())
 
     def put(self, listings: Sequence[Listing], gone: Sequence[uuid.UUID]) -> None:
         """Index `listings` (replacing their earlier documents) and drop `gone`; visible to
         searches once committed."""
         for listing_id in [*gone, *(listing.id for listing in listings)]:
             self._writer.delete_documents_by_term("id", str(listing_id))
-        for listing in listings:
-            self._writer.add_document(listing.document())
+        self.add(listings)
 
     def commit(self) -> None:
         self._writer.commit()

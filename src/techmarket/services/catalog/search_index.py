@@ -13,8 +13,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import shutil
+import tempfile
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from anyio import to_thread
@@ -34,6 +38,7 @@ OVERLAP = dt.timedelta(seconds=10)
 so a write can become visible after a later one was read; one that takes longer than this from
 stamp to commit is seen by other processes at their next start only (docs/search.md)."""
 BATCH = 2000
+BUILD_COMMIT = 100_000  # listings; one commit at the end held 1.3 GB more at a million
 LONG_AGO = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 _COLUMNS = (
@@ -77,8 +82,8 @@ def _findable(row: Row[Any]) -> bool:
 class SearchIndex:
     """The engine of one process and what it has read of the database so far."""
 
-    def __init__(self, database: Database, lag_seconds: float) -> None:
-        self.engine = SearchEngine()
+    def __init__(self, database: Database, lag_seconds: float, folder: Path) -> None:
+        self.engine = SearchEngine(folder)
         self.ready = False
         self._database = database
         self._lag = lag_seconds
@@ -109,11 +114,13 @@ class SearchIndex:
                     if after is not None:
                         statement = statement.where(Product.id > after)
                     rows = (await session.execute(statement)).all()
-                await to_thread.run_sync(self.engine.put, [_listing(row) for row in rows], ())
+                await to_thread.run_sync(self.engine.add, [_listing(row) for row in rows])
                 count += len(rows)
                 if len(rows) < BATCH:
                     break
                 after = rows[-1].id
+                if count % BUILD_COMMIT == 0:  # bounds what the writer holds until it commits
+                    await to_thread.run_sync(self.engine.commit)
             await to_thread.run_sync(self.engine.commit)
             self._read_until = newest or LONG_AGO
             self.ready = True
@@ -178,15 +185,41 @@ class SearchIndex:
 _running: dict[Database, SearchIndex] = {}
 
 
+def new_folder(data_dir: Path) -> Path:
+    """A folder of this process's own for its index, under `data_dir/search-index/`: named by
+    the process id, so a later start removes what a process that died left behind."""
+    parent = data_dir / "search-index"
+    parent.mkdir(parents=True, exist_ok=True)
+    for old in parent.iterdir():
+        owner = old.name.split("-", 1)[0]
+        if owner.isdigit() and not _alive(int(owner)):
+            shutil.rmtree(old, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
 async def start(resources: Resources) -> SearchIndex:
-    index = SearchIndex(resources.db, resources.settings.search_index_lag_seconds)
+    settings = resources.settings
+    folder = new_folder(settings.data_dir)
+    index = SearchIndex(resources.db, settings.search_index_lag_seconds, folder)
     _running[resources.db] = index
     await index.build()
     return index
 
 
 def stop(resources: Resources) -> None:
-    _running.pop(resources.db, None)
+    index = _running.pop(resources.db, None)
+    if index is not None:
+        shutil.rmtree(index.engine.folder, ignore_errors=True)
 
 
 def of_database(database: Database) -> SearchIndex | None:
