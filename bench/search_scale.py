@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import bisect
 import datetime as dt
+import gc
 import itertools
 import json
 import math
@@ -1011,6 +1012,23 @@ async def _time_bare(body: bytes, runs: int) -> float:
     return percentile(samples, 50) * 1000
 
 
+@dataclass
+class FullCollections:
+    """The pauses of Python's full garbage collections: a tail latency the searches cannot
+    explain themselves."""
+
+    durations: list[float] = field(default_factory=list)
+    _started: float = 0.0
+
+    def observe(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.durations.append(round((time.perf_counter() - self._started) * 1000, 1))
+
+
 def _resident_mb() -> float:
     """This process's resident memory now (Linux), in MB."""
     pages = int(Path("/proc/self/statm").read_text().split()[1])
@@ -1041,6 +1059,8 @@ async def run_searches(url: str, args: argparse.Namespace) -> dict[str, Any]:
             )
             resources: Resources = app.state.resources
             engine = resources.db.engine
+            pauses = FullCollections()
+            gc.callbacks.append(pauses.observe)
             statements = Statements()
             statements.attach(engine)
             transport = httpx.ASGITransport(app=app)
@@ -1088,6 +1108,11 @@ async def run_searches(url: str, args: argparse.Namespace) -> dict[str, Any]:
                         f"{result.p50 / pk:6.1f} {result.statements:>4}{flag}{warm}"
                     )
                 report["results"] = [r.figures() for r in results]
+                report["gc_pauses_ms"] = sorted(pauses.durations, reverse=True)[:5]
+                print(
+                    f"\nPython's full (generation 2) garbage collections while measuring:"
+                    f" {len(pauses.durations)}, longest {report['gc_pauses_ms'][:3]} ms"
+                )
                 print(
                     f"\n* p95 above the {GOAL_P95_MS:.0f} ms goal (cold: the cache emptied first)"
                 )
