@@ -67,13 +67,14 @@ def percentile(samples: list[float], fraction: float) -> float:
 async def _listings(resources: Resources, count: int) -> list[uuid.UUID]:
     async with resources.db.unit_of_work(write=True) as session:
         categories = {c.slug: c.id for c in await catalog.all_categories(session)}
-        email = f"bench-seller-{uuid.uuid4().hex[:6]}@example.com"
+        run = uuid.uuid4().hex[:6]  # a database may be reused from an earlier run
+        email = f"bench-seller-{run}@example.com"
         await create_account(
             session, resources, email=email, display_name="Bench", password=PASSWORD
         )
         user = await users.get_user_by_email(session, email)
         assert user is not None
-        dealer = await users.become_dealer(session, user, store_name="Bench Store")
+        dealer = await users.become_dealer(session, user, store_name=f"Bench Store {run}")
         ids = []
         for index in range(count):
             product = await catalog.create_listing(
