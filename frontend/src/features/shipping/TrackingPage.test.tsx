@@ -84,7 +84,9 @@ describe('TrackingPage', () => {
     channel.send({ event: 'tracking', data: outForDelivery })
 
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Tracking history' })).getAllByRole('listitem')).toHaveLength(4))
-    expect(live).toHaveTextContent('Parcel status: Out for delivery. Out for delivery with the courier, Berlin')
+    await waitFor(() =>
+      expect(live).toHaveTextContent('Parcel status: Out for delivery. Out for delivery with the courier, Berlin'),
+    )
     const steps = screen.getByRole('list', { name: 'Delivery progress' })
     expect(within(steps).getByText('Out for delivery').closest('li')).toHaveAttribute('aria-current', 'step')
 
@@ -97,13 +99,16 @@ describe('TrackingPage', () => {
     })
 
     await waitFor(() => expect(live).toHaveTextContent('Parcel status: Delivered. Delivered to the front door'))
-    expect(stepTexts(steps)).toEqual([
-      'Label created (done)',
-      'Picked up (done)',
-      'In transit (done)',
-      'Out for delivery (done)',
-      'Delivered (done)',
-    ])
+    // The announcement and the steps may land in different renders: wait for the steps too.
+    await waitFor(() =>
+      expect(stepTexts(screen.getByRole('list', { name: 'Delivery progress' }))).toEqual([
+        'Label created (done)',
+        'Picked up (done)',
+        'In transit (done)',
+        'Out for delivery (done)',
+        'Delivered (done)',
+      ]),
+    )
     expect(screen.queryByText('Expected by', { exact: false })).not.toBeInTheDocument()
   })
 
