@@ -13,19 +13,26 @@ PRODUCTS = "/api/v1/products"
 
 
 async def test_suggestions_offer_categories_brands_and_titles(
-    client: httpx.AsyncClient, resources: Resources
+    search_client: httpx.AsyncClient, resources: Resources
 ) -> None:
     seller, brand = await make_seller(resources), unique("Quasar")
     product = await make_listing(resources, seller, brand=brand, title=f"{brand} Nova 7 phone")
-    body = (await client.get(f"{PRODUCTS}/suggest", params={"q": brand[:12]})).json()
+    hidden = await make_listing(
+        resources, seller, brand=brand, title=f"{brand} Nova 8 phone", visibility="private"
+    )
+    suggest = f"{PRODUCTS}/suggest"
+    body = (await search_client.get(suggest, params={"q": brand[:12]})).json()
     kinds = {(item["kind"], item["value"]) for item in body["items"]}
     assert ("brand", brand) in kinds
     assert ("product", str(product)) in kinds
-    cameras = (await client.get(f"{PRODUCTS}/suggest", params={"q": "mirrorl"})).json()
+    assert ("product", str(hidden)) not in kinds
+    typing = (await search_client.get(suggest, params={"q": f"{brand} nov"})).json()
+    assert [i["value"] for i in typing["items"] if i["kind"] == "product"] == [str(product)]
+    cameras = (await search_client.get(suggest, params={"q": "mirrorl"})).json()
     assert {"kind": "category", "label": "Mirrorless cameras", "value": "mirrorless-cameras"} in (
         cameras["items"]
     )
-    assert (await client.get(f"{PRODUCTS}/suggest", params={"q": "a"})).status_code == 422
+    assert (await search_client.get(suggest, params={"q": "a"})).status_code == 422
 
 
 async def test_compare_aligns_specs_and_marks_differences(

@@ -254,3 +254,20 @@ async def test_an_app_removes_its_index_folder_when_it_stops(settings: Settings)
         assert index is not None and (index.engine.folder / "meta.json").exists()
     assert not index.engine.folder.exists()
     assert search_index.of_database(resources.db) is None
+
+
+async def test_suggestions_come_from_the_database_when_the_engine_fails(
+    client: httpx.AsyncClient, resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seller, key = await make_seller(resources), word()
+    found = await make_listing(resources, seller, title=f"Dock {key}")
+
+    def panic(*_: Any) -> None:
+        raise RuntimeError("tantivy fell over")
+
+    monkeypatch.setattr(SearchEngine, "brands_starting", panic)
+    response = await client.get(f"{PRODUCTS}/suggest", params={"q": key})
+    assert response.status_code == 200
+    assert {"kind": "product", "label": f"Dock {key}", "value": str(found)} in (
+        response.json()["items"]
+    )

@@ -14,10 +14,9 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import orjson
-from anyio import to_thread
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -56,7 +55,6 @@ FACET_LIMIT = 20
 CURSOR_KEYS = frozenset({"sort", "value", "id"})
 RANKED = "rank"  # the cursor's sort tag for relevance pages ranked by full text
 RANKED_ALL = "rank_all"  # …when the newest matches did not fill the first page: rank them all
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -161,7 +159,7 @@ async def search(
     if index is not None and (engine_cursor or not query.cursor) and await index.fresh():
         try:
             answer = await _engine_search(index.engine, session, storage, query, cache, filters)
-        except EngineFailed:
+        except search_index.EngineFailed:
             log.exception("the search engine failed; this search runs on the database")
             answered_by = "fallback"
         else:
@@ -213,19 +211,6 @@ async def _database_search(
     )
 
 
-class EngineFailed(Exception):
-    """The embedded engine raised (tantivy reports a bug as a Rust panic, not an Exception)."""
-
-
-async def _in_engine(work: Callable[..., T], *args: Any) -> T:
-    try:
-        return await to_thread.run_sync(work, *args)
-    except BaseException as error:
-        if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
-            raise  # cancellation, interrupts
-        raise EngineFailed(str(error)) from error
-
-
 async def _engine_search(
     engine: SearchEngine,
     session: AsyncSession,
@@ -251,11 +236,11 @@ async def _engine_search(
 
     async def count() -> Facets:
         fields = _facet_spec_fields(filters.categories, filters.root)
-        found = await _in_engine(engine.facets, wanted, fields, FACET_LIMIT)
+        found = await search_index.in_engine(engine.facets, wanted, fields, FACET_LIMIT)
         return _facets_of(found.counts, found.specs, fields, filters.by_id, approximate=False)
 
     async def listings() -> tuple[list[Product], str | None]:
-        ids = await _in_engine(engine.page, wanted, offset, query.limit + 1)
+        ids = await search_index.in_engine(engine.page, wanted, offset, query.limit + 1)
         found = {row.id: row for row in await repository.findable_by_ids(session, ids)}
         page = [found[listing_id] for listing_id in ids[: query.limit] if listing_id in found]
         if len(ids) <= query.limit or offset + query.limit >= ENGINE_MAX_OFFSET:

@@ -234,6 +234,13 @@ class SearchEngine:
             ).hits
         return [uuid.UUID(searcher.doc(address).get_first("id")) for _, address in hits]
 
+    def brands_starting(self, prefix: str, limit: int) -> list[str]:
+        """The brands whose name starts with `prefix` (case-folded), most listings first."""
+        started = tantivy.Query.fuzzy_term_query(self._schema, "brand_key", prefix, 0, True, True)
+        request = {"brand": {"terms": {"field": "brand_name", "size": limit}}}
+        answer = self._index.searcher().aggregate(started, request)
+        return [str(bucket["key"]) for bucket in answer["brand"]["buckets"]]
+
     def facets(
         self, query: EngineQuery, spec_fields: Sequence[SpecField], limit: int
     ) -> EngineFacets:

@@ -18,8 +18,9 @@ import shutil
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from anyio import to_thread
 from sqlalchemy import Row, func, select, tuple_
@@ -32,6 +33,7 @@ from techmarket.services.catalog.models import ListingStatus, Product, Visibilit
 from techmarket.services.catalog.search_engine import Listing, SearchEngine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 OVERLAP = dt.timedelta(seconds=10)
 """How far back each catch-up reads again. A transaction stamps `updated_at` before it commits,
@@ -180,6 +182,21 @@ class SearchIndex:
         horizon = self._read_until - OVERLAP
         self._applied = {key: seen for key, seen in self._applied.items() if seen >= horizon}
         return changed
+
+
+class EngineFailed(Exception):
+    """The embedded engine raised (tantivy reports a bug as a Rust panic, not an Exception)."""
+
+
+async def in_engine(work: Callable[..., T], *args: Any) -> T:
+    """Run engine work in a worker thread (tantivy lets go of the GIL); any failure of the
+    engine comes out as EngineFailed, for the caller to answer from the database."""
+    try:
+        return await to_thread.run_sync(work, *args)
+    except BaseException as error:
+        if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+            raise  # cancellation, interrupts
+        raise EngineFailed(str(error)) from error
 
 
 _running: dict[Database, SearchIndex] = {}
