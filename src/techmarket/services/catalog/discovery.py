@@ -99,7 +99,7 @@ async def _suggested_by_engine(session: AsyncSession, text: str) -> Suggested | 
     rows = await session.execute(
         select(Product.id, Product.title).where(Product.id.in_(ids), *_public_listing())
     )
-    titles = dict(rows.tuples().all())
+    titles = {row.id: row.title for row in rows}
     return brands, [(product_id, titles[product_id]) for product_id in ids if product_id in titles]
 
 
@@ -122,7 +122,7 @@ async def _suggested_by_database(session: AsyncSession, text: str) -> Suggested:
         .order_by(Product.created_at.desc())
         .limit(SUGGEST_PRODUCTS)
     )
-    return brands.all(), products.tuples().all()
+    return brands.all(), [(row.id, row.title) for row in products]
 
 
 # --- comparison -----------------------------------------------------------------------------
