@@ -964,6 +964,9 @@ def cases(
             replace(case, before_each=clear, warm=not case.follow_cursors)
             for case in _searches(products)
         ),
+        # The search box asks as the buyer types; suggestions are not cached.
+        Case("suggestions: two letters", f"{products}/suggest?q=sa"),
+        Case("suggestions: words being typed", f"{products}/suggest?q=thinkpad+x1+car"),
     ]
 
 
