@@ -3,6 +3,7 @@ database, and why the database still decides what is shown."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 import uuid
@@ -271,3 +272,23 @@ async def test_suggestions_come_from_the_database_when_the_engine_fails(
     assert {"kind": "product", "label": f"Dock {key}", "value": str(found)} in (
         response.json()["items"]
     )
+
+
+async def test_a_search_cancelled_during_a_catch_up_leaves_it_whole(
+    resources: Resources,
+) -> None:
+    """A client that goes away cancels its search, not the catch-up it waits for: the listings
+    read are committed to the index, not left read but unseen until the next write."""
+    index = _index(resources)
+    seller, key = await make_seller(resources), word()
+    found = await make_listing(resources, seller, title=f"Monitor {key}")
+    index.mark_stale()
+    waiting = asyncio.create_task(index.fresh())
+    await asyncio.sleep(0)  # the catch-up has started
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert index._running is not None and not index._running.cancelled()
+    await index._running
+    assert not index._stale
+    assert await _in_index(index, key) == [found]

@@ -94,6 +94,7 @@ class SearchIndex:
         self._stale = True
         self._looked_at = float("-inf")
         self._lock = asyncio.Lock()
+        self._running: asyncio.Task[int] | None = None
 
     async def build(self) -> int:
         """Index every listing anyone may find; searches use the database until this ends."""
@@ -133,19 +134,35 @@ class SearchIndex:
     def mark_stale(self) -> None:
         self._stale = True
 
+    def _due(self) -> bool:
+        return self._stale or time.monotonic() - self._looked_at >= self._lag
+
     async def fresh(self) -> bool:
-        """Catch up if it is due; False while the index is not built (use the database)."""
+        """Catch up if it is due; False while the index is not built (use the database).
+
+        Searches that arrive during a catch-up wait for it, then start another if a write was
+        marked meanwhile. The catch-up runs as a task of its own, shielded: a search cancelled
+        half-way (its client went away) cannot leave it read but not committed."""
         if not self.ready:
             return False
-        if self._stale or time.monotonic() - self._looked_at >= self._lag:
-            async with self._lock:  # searches arriving meanwhile wait for this one catch-up
-                if self._stale or time.monotonic() - self._looked_at >= self._lag:
-                    await self._catch_up()
+        if not self._due():
+            return True
+        if self._running is not None and not self._running.done():
+            await asyncio.shield(self._running)  # began before this search: may miss a write
+            if not self._due():
+                return True
+        if self._running is None or self._running.done():  # else another search began one
+            self._running = asyncio.create_task(self.catch_up())
+        await asyncio.shield(self._running)
         return True
 
     async def catch_up(self) -> int:
         async with self._lock:
-            return await self._catch_up()
+            try:
+                return await self._catch_up()
+            except BaseException:
+                self._stale = True  # read again next time
+                raise
 
     async def _catch_up(self) -> int:
         """Apply the listings changed since OVERLAP before the last read; how many changed."""
