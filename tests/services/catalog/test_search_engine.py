@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -292,3 +293,33 @@ async def test_a_search_cancelled_during_a_catch_up_leaves_it_whole(
     await index._running
     assert not index._stale
     assert await _in_index(index, key) == [found]
+
+
+async def test_a_search_during_a_catch_up_waits_for_it(
+    resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The catch-up marks the index fresh when it starts; a search arriving before it commits
+    must still wait for it, or it searches an index without what is being read."""
+    index = _index(resources)
+    seller, key = await make_seller(resources), word()
+    found = await make_listing(resources, seller, title=f"Keyboard {key}")
+    at_commit, go_on = threading.Event(), threading.Event()
+    commit = SearchEngine.commit
+
+    def held_commit(engine: SearchEngine) -> None:
+        at_commit.set()
+        go_on.wait(10)
+        commit(engine)
+
+    monkeypatch.setattr(SearchEngine, "commit", held_commit)
+    monkeypatch.setattr(index, "_lag", 3600)  # only a write makes it due
+    index.mark_stale()
+    first = asyncio.create_task(index.fresh())
+    assert await asyncio.to_thread(at_commit.wait, 10)  # read, not committed, marked fresh
+    second = asyncio.create_task(index.fresh())
+    await asyncio.sleep(0.05)
+    assert not second.done()  # it waits for the commit
+    go_on.set()
+    assert await second
+    assert await _in_index(index, key) == [found]
+    await first

@@ -140,17 +140,16 @@ class SearchIndex:
     async def fresh(self) -> bool:
         """Catch up if it is due; False while the index is not built (use the database).
 
-        Searches that arrive during a catch-up wait for it, then start another if a write was
-        marked meanwhile. The catch-up runs as a task of its own, shielded: a search cancelled
-        half-way (its client went away) cannot leave it read but not committed."""
+        Searches that arrive during a catch-up wait for it (until it commits, the index lacks
+        what it read), then start another if a write was marked meanwhile. The catch-up runs
+        as a task of its own, shielded: a search cancelled half-way (its client went away)
+        cannot leave it read but not committed."""
         if not self.ready:
             return False
+        if self._running is not None and not self._running.done():
+            await asyncio.shield(self._running)  # what it reads is not committed yet
         if not self._due():
             return True
-        if self._running is not None and not self._running.done():
-            await asyncio.shield(self._running)  # began before this search: may miss a write
-            if not self._due():
-                return True
         if self._running is None or self._running.done():  # else another search began one
             self._running = asyncio.create_task(self.catch_up())
         await asyncio.shield(self._running)
