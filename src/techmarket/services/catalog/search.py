@@ -1,4 +1,5 @@
-"""Public search and browse: filters, full-text relevance, keyset pages and facets.
+"""Public search and browse: filters, full-text relevance, pages and facets, answered by the
+embedded search engine where this process runs one (docs/search.md), else by the database.
 
 A category's first page, unfiltered, is what most visitors open: it is served cache-aside
 (DESIGN §6) and dropped by any listing write in the category or its ancestors.
