@@ -227,7 +227,7 @@ async def test_engine_cursors_are_checked(
     without_engine = await database_search_client.get(PRODUCTS, params={**params, "cursor": cursor})
     assert without_engine.status_code == 422
     assert without_engine.json()["errors"][0]["field"] == "cursor"
-    for value in ([0, 1], [10_001, 1], ["2", 1], [True, 1], [2], 2):
+    for value in ([0, 1], [10_001, 1], [2, 2**63], [2, -1], ["2", 1], [True, 1], [2], 2):
         forged = encode_cursor(
             {"sort": "engine:relevance", "value": value, "id": str(uuid.uuid4())}
         )

@@ -294,6 +294,8 @@ def _engine_position(cursor: str, sort: ProductSort) -> tuple[int, int]:
         offset, until = value
         if not 0 < offset <= ENGINE_MAX_OFFSET:
             raise ValueError("offset out of range")
+        if not 0 <= until < 2**63:  # the index keeps times as 64-bit microseconds
+            raise ValueError("time out of range")
         uuid.UUID(str(position["id"]))
     except (ValueError, TypeError) as error:
         raise InvalidCursor(

@@ -180,7 +180,7 @@ class SearchEngine:
             return [tantivy.Query.term_query(self._schema, path, bool(wanted.equals))]
         if spec.type in {SpecType.INTEGER, SpecType.NUMBER}:
             if wanted.equals is not None:
-                term = _spec_term(float(str(wanted.equals)))
+                term = _spec_term(float(wanted.equals))
                 return [tantivy.Query.term_query(self._schema, path, term)]
             bounds = []  # tantivy-py takes JSON paths in ranges through its query parser only
             if wanted.minimum is not None:
